@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "ClaimCheck",
+  products: [
+    .executable(name: "verify", targets: ["VerifyTool"]),
+    .executable(name: "bench", targets: ["Bench"]),
+    .library(name: "Numeric", targets: ["Numeric"]),
+    .library(name: "Symbolic", targets: ["Symbolic"]),
+    .library(name: "Verify", targets: ["Verify"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    // System libraries: module maps over gmp.h and mpfr.h, found through pkg-config.
+    .systemLibrary(name: "CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"])]),
+    .systemLibrary(name: "CMPFR", pkgConfig: "mpfr", providers: [.apt(["libmpfr-dev"])]),
+
+    .target(
+      name: "Numeric",
+      dependencies: ["CGMP", "CMPFR", .product(name: "RealModule", package: "swift-numerics")]),
+    .target(name: "Symbolic", dependencies: ["Numeric"]),
+    .target(name: "Verify", dependencies: ["Numeric", "Symbolic"]),
+    .executableTarget(
+      name: "VerifyTool",
+      dependencies: ["Verify", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+    // Benchmarks, run on demand: `swift run -c release bench <suite>`.
+    .target(name: "CBench", dependencies: ["CMPFR"], path: "Benchmarks/CBench"),
+    .executableTarget(
+      name: "Bench", dependencies: ["Numeric", "Symbolic", "CBench"], path: "Benchmarks/Bench"),
+
+    .testTarget(name: "NumericTests", dependencies: ["Numeric"]),
+    .testTarget(name: "SymbolicTests", dependencies: ["Symbolic"]),
+    .testTarget(name: "VerifyTests", dependencies: ["Verify", "VerifyTool"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

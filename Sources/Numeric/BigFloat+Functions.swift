@@ -1,0 +1,90 @@
+import CMPFR
+import RealModule
+
+extension BigFloat: ElementaryFunctions {
+  @inlinable public static func exp(_ x: BigFloat) -> BigFloat { apply(mpfr_exp, x) }
+  @inlinable public static func expMinusOne(_ x: BigFloat) -> BigFloat { apply(mpfr_expm1, x) }
+  @inlinable public static func cosh(_ x: BigFloat) -> BigFloat { apply(mpfr_cosh, x) }
+  @inlinable public static func sinh(_ x: BigFloat) -> BigFloat { apply(mpfr_sinh, x) }
+  @inlinable public static func tanh(_ x: BigFloat) -> BigFloat { apply(mpfr_tanh, x) }
+  @inlinable public static func cos(_ x: BigFloat) -> BigFloat { apply(mpfr_cos, x) }
+  @inlinable public static func sin(_ x: BigFloat) -> BigFloat { apply(mpfr_sin, x) }
+  @inlinable public static func tan(_ x: BigFloat) -> BigFloat { apply(mpfr_tan, x) }
+  @inlinable public static func log(_ x: BigFloat) -> BigFloat { apply(mpfr_log, x) }
+  @inlinable public static func log(onePlus x: BigFloat) -> BigFloat { apply(mpfr_log1p, x) }
+  @inlinable public static func acosh(_ x: BigFloat) -> BigFloat { apply(mpfr_acosh, x) }
+  @inlinable public static func asinh(_ x: BigFloat) -> BigFloat { apply(mpfr_asinh, x) }
+  @inlinable public static func atanh(_ x: BigFloat) -> BigFloat { apply(mpfr_atanh, x) }
+  @inlinable public static func acos(_ x: BigFloat) -> BigFloat { apply(mpfr_acos, x) }
+  @inlinable public static func asin(_ x: BigFloat) -> BigFloat { apply(mpfr_asin, x) }
+  @inlinable public static func atan(_ x: BigFloat) -> BigFloat { apply(mpfr_atan, x) }
+  @inlinable public static func sqrt(_ x: BigFloat) -> BigFloat { apply(mpfr_sqrt, x) }
+
+  /// `x^y` for real `y` (NaN for negative `x` and non-integer `y`).
+  @inlinable public static func pow(_ x: BigFloat, _ y: BigFloat) -> BigFloat { apply(mpfr_pow, x, y) }
+
+  /// `x^n` for an integer `n`, correctly rounded (not by repeated multiplication).
+  @inlinable
+  public static func pow(_ x: BigFloat, _ n: Int) -> BigFloat {
+    apply({ r, a, rnd in mpfr_pow_si(r, a, n, rnd) }, x)
+  }
+
+  /// The real `n`-th root (negative `x` allowed for odd `n`); `n < 0` gives `1 / root(x, −n)`.
+  @inlinable
+  public static func root(_ x: BigFloat, _ n: Int) -> BigFloat {
+    precondition(n != 0, "root of order 0")
+    let positive = apply({ r, a, rnd in mpfr_rootn_ui(r, a, UInt(n.magnitude), rnd) }, x)
+    return n > 0 ? positive : apply({ r, a, rnd in mpfr_ui_div(r, 1, a, rnd) }, positive)
+  }
+}
+
+extension BigFloat: RealFunctions {
+  @inlinable public static func atan2(y: BigFloat, x: BigFloat) -> BigFloat { apply(mpfr_atan2, y, x) }
+  @inlinable public static func erf(_ x: BigFloat) -> BigFloat { apply(mpfr_erf, x) }
+  @inlinable public static func erfc(_ x: BigFloat) -> BigFloat { apply(mpfr_erfc, x) }
+  @inlinable public static func exp2(_ x: BigFloat) -> BigFloat { apply(mpfr_exp2, x) }
+  @inlinable public static func exp10(_ x: BigFloat) -> BigFloat { apply(mpfr_exp10, x) }
+  @inlinable public static func hypot(_ x: BigFloat, _ y: BigFloat) -> BigFloat { apply(mpfr_hypot, x, y) }
+  @inlinable public static func gamma(_ x: BigFloat) -> BigFloat { apply(mpfr_gamma, x) }
+  @inlinable public static func log2(_ x: BigFloat) -> BigFloat { apply(mpfr_log2, x) }
+  @inlinable public static func log10(_ x: BigFloat) -> BigFloat { apply(mpfr_log10, x) }
+
+  /// `log |Γ(x)|`.
+  @inlinable
+  public static func logGamma(_ x: BigFloat) -> BigFloat {
+    apply({ r, a, rnd in
+      var sign: Int32 = 0
+      return mpfr_lgamma(r, &sign, a, rnd)
+    }, x)
+  }
+
+  /// The sign of `Γ(x)`.
+  public static func signGamma(_ x: BigFloat) -> FloatingPointSign {
+    var sign: Int32 = 0
+    let scratch = BigFloatStorage.make(precision: 2)
+    scratch.withUnsafeMutablePointerToHeader { r in
+      x.withMPFR { a in _ = mpfr_lgamma(r, &sign, a, MPFR_RNDN) }
+    }
+    return sign < 0 ? .minus : .plus
+  }
+}
+
+extension BigFloat {
+  /// The real cube root.
+  @inlinable public static func cbrt(_ x: BigFloat) -> BigFloat { apply(mpfr_cbrt, x) }
+
+  /// `|x|`, exact.
+  @inlinable public static func abs(_ x: BigFloat) -> BigFloat { x.magnitude }
+
+  /// The smaller of `x` and `y`; NaN if either is NaN (unlike `Swift.min`).
+  @inlinable
+  public static func minimum(_ x: BigFloat, _ y: BigFloat) -> BigFloat {
+    (x.isNaN || y.isNaN) ? nan(precision: Swift.max(x.precision, y.precision)) : (y < x ? y : x)
+  }
+
+  /// The larger of `x` and `y`; NaN if either is NaN (unlike `Swift.max`).
+  @inlinable
+  public static func maximum(_ x: BigFloat, _ y: BigFloat) -> BigFloat {
+    (x.isNaN || y.isNaN) ? nan(precision: Swift.max(x.precision, y.precision)) : (x < y ? y : x)
+  }
+}

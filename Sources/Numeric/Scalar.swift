@@ -1,0 +1,46 @@
+import RealModule
+
+/// A real number type in which ClaimCheck's formulas are written once and evaluated in any
+/// arithmetic: `Double` for speed, `BigFloat` for digits, `Dual`/`Jet`/reverse scalars for
+/// derivatives.
+///
+/// Mathematically a `Scalar` models the ordered field ℝ with the elementary functions, `erf`
+/// and `erfc`. Conversions from `Int`, `Double` and `Rational` round to the type's working
+/// precision (for `BigFloat`, the task-local `Precision.bits`).
+///
+/// Comparisons order values by their real (primal) part; for differentiable scalars they
+/// ignore the derivative parts, which is what branching code (`max`, leaky ReLU) needs.
+public protocol Scalar: AlgebraicField, ElementaryFunctions, Comparable, Sendable,
+  CustomStringConvertible
+where Magnitude == Self {
+  /// The integer `value`, rounded to the working precision.
+  init(_ value: Int)
+  /// The binary64 `value`, rounded to the working precision (exact for `BigFloat` at ≥ 53 bits).
+  init(_ value: Double)
+  /// The rational `value`, correctly rounded to the working precision.
+  init(_ value: Rational)
+
+  /// The error function `erf x = (2/√π) ∫₀ˣ e^{−t²} dt`.
+  static func erf(_ x: Self) -> Self
+  /// The complementary error function `erfc x = 1 − erf x`, accurate for large `x`.
+  static func erfc(_ x: Self) -> Self
+  /// The angle of the point `(x, y)`, in `(−π, π]`.
+  static func atan2(y: Self, x: Self) -> Self
+
+  /// π at the working precision.
+  static var pi: Self { get }
+
+  /// False when the value, or any part of it, is NaN or infinite.
+  var isFinite: Bool { get }
+
+  /// The nearest binary64 value of the (primal part of the) value, for plots and summaries.
+  var doubleValue: Double { get }
+}
+
+extension Scalar {
+  /// `1/2`, a convenience that is exact in every conforming type.
+  @inlinable public static var half: Self { Self(1) / Self(2) }
+
+  /// `x²`.
+  @inlinable public static func square(_ x: Self) -> Self { x * x }
+}

@@ -1,0 +1,2 @@
+import Verify
+print("verify")
