@@ -1,1 +1,21 @@
-print("bench")
+import Foundation
+// `swift run -c release bench <suite>...`: speed measurements, run on demand, never in tests.
+// Each suite prints one line per variant and ends with `name: value` summary lines.
+
+/// The suites by name; a new suite adds one line here and one file beside this one.
+let suites: [(name: String, summary: String, run: () -> Void)] = [
+  ("bigfloat", "acc += a*b at 256 bits: raw C MPFR vs BigFloat in-place vs operators", runBigFloatBench),
+]
+
+let requested = Array(CommandLine.arguments.dropFirst())
+if requested.isEmpty || requested.contains("--help") || requested.contains("-h") {
+  print("usage: bench <suite>... | all\n\nsuites:")
+  for suite in suites { print("  \(suite.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(suite.summary)") }
+} else {
+  let unknown = requested.filter { name in name != "all" && !suites.contains { $0.name == name } }
+  if !unknown.isEmpty {
+    print("bench: unknown suite \(unknown.joined(separator: ", ")); known: \(suites.map(\.name).joined(separator: ", "))")
+    exit(2)
+  }
+  for suite in suites where requested.contains("all") || requested.contains(suite.name) { suite.run() }
+}
