@@ -1,4 +1,4 @@
-import RealModule
+@_exported import RealModule
 
 /// A real number type in which ClaimCheck's formulas are written once and evaluated in any
 /// arithmetic: `Double` for speed, `BigFloat` for digits, `Dual`/`Jet`/reverse scalars for
