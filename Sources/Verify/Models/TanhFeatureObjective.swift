@@ -1,0 +1,79 @@
+import Numeric
+
+/// The mean-field objective of the dynamics instance,
+///
+///     J(ρ) = ½ ‖m̄ − b‖²,   m̄ = ∫ F dρ,   F_j(W) = tanh(u_jᵀ W v_j)   (j = 1 … k),
+///
+/// whose first variation has gradient
+/// `∇_W (δJ/δρ)(W) = Σ_j (m̄_j − b_j) (1 − tanh²(u_jᵀ W v_j)) u_j v_jᵀ`.
+public struct TanhFeatureObjective<T: Scalar>: ParticleObjective {
+  /// `u_j ∈ ℝᵐ`.
+  public let left: [[T]]
+  /// `v_j ∈ ℝⁿ`.
+  public let right: [[T]]
+  /// The target `b ∈ ℝᵏ`.
+  public let target: [T]
+
+  public init(left: [[T]], right: [[T]], target: [T]) {
+    precondition(left.count == right.count && right.count == target.count, "k features")
+    self.left = left
+    self.right = right
+    self.target = target
+  }
+
+  /// The same objective with exact inputs, rounded once into `T`.
+  public init(left: [[Rational]], right: [[Rational]], target: [Rational]) {
+    self.init(
+      left: left.map { $0.map { T($0) } }, right: right.map { $0.map { T($0) } },
+      target: target.map { T($0) })
+  }
+
+  var rows: Int { left[0].count }
+  var columns: Int { right[0].count }
+
+  /// `u_jᵀ W v_j` for every feature `j`.
+  public func preactivations(_ w: [T]) -> [T] {
+    precondition(w.count == rows * columns, "W must be m × n")
+    return left.indices.map { j in
+      var sum = T.zero
+      for r in 0..<rows {
+        var inner = T.zero
+        for c in 0..<columns { inner += w[r * columns + c] * right[j][c] }
+        sum += left[j][r] * inner
+      }
+      return sum
+    }
+  }
+
+  /// `m̄ = (1/N) Σᵢ F(Wᵢ)`.
+  public func meanFeatures(_ particles: [[T]]) -> [T] {
+    var mean = [T](repeating: T.zero, count: target.count)
+    for w in particles {
+      for (j, s) in preactivations(w).enumerated() { mean[j] += T.tanh(s) }
+    }
+    let count = T(particles.count)
+    return mean.map { $0 / count }
+  }
+
+  public func value(_ particles: [[T]]) -> T {
+    let mean = meanFeatures(particles)
+    var sum = T.zero
+    for (x, y) in zip(mean, target) { sum += (x - y) * (x - y) }
+    return sum / 2
+  }
+
+  public func firstVariationGradients(_ particles: [[T]]) -> [[T]] {
+    let mean = meanFeatures(particles)
+    return particles.map { w in
+      var gradient = [T](repeating: T.zero, count: w.count)
+      for (j, s) in preactivations(w).enumerated() {
+        let th = T.tanh(s)
+        let weight = (mean[j] - target[j]) * (1 - th * th)
+        for r in 0..<rows {
+          for c in 0..<columns { gradient[r * columns + c] += weight * left[j][r] * right[j][c] }
+        }
+      }
+      return gradient
+    }
+  }
+}
