@@ -1,0 +1,128 @@
+import Numeric
+import Testing
+
+@testable import Verify
+
+/// Spec Section 4 reference values of hamiltonian-dissipation, at 256 bits. A value matches
+/// when it lies within half a unit of the reference's last given digit (the references are
+/// correctly rounded) plus 2⁻²⁴⁰ relative for our own rounding.
+@Suite struct HamiltonianDissipationReferenceTests {
+  typealias T = BigFloat
+
+  @Test func smoothingInstance() {
+    withPrecision(256) {
+      let instance = HamiltonianInstances.Smoothing()
+      let g = instance.g.map { T($0) }
+      expectMatches(g[0], "-0.36751121415818355231")
+      let psi = SmoothedNuclearNorm<T>(epsilon: Rational(1, 4))
+      let sigma = SmoothedNuclearNorm<T>.singularValues(g)
+      expectMatches(sigma[0], "0.8279490780653886162230004391432789305944")
+      expectMatches(sigma[1], "0.4592692228466352143566101106566869190936")
+      expectMatches(psi.value(g), "1.6461292676441027652512386308560208661549819401133")
+      expectMatches(sigma[0] + sigma[1], "1.287218300912023830579610549799965849688062883176")
+      let gradient = psi.gradient(g)
+      let rows = [
+        "-0.3414156923217744041559883383827085902294", "-0.6520819053212686555556225638606150798941",
+        "0.2911214783195147441944007128313834664275", "-0.01412526813455246442919794238244055758682",
+        "-0.7186598700847048759599008468603512953179", "0.2172109573450816166689850433249980761478",
+      ]
+      for (value, reference) in zip(gradient, rows) { expectMatches(value, reference) }
+      expectMatches(
+        psi.conjugate(gradient)!, "-0.62670834247554057138114067149315603251599496958759")
+      expectMatches(frobeniusInner(g, gradient), "1.0194209251685621938700979593628648336389869705257")
+      expectMatches(psi.dissipation(g), "1.0194209251685621938700979593628648336389869705257")
+      expectMatches(
+        SmoothedNuclearNorm<T>.singularValues(gradient)[0],
+        "0.8560158501034690682388463861540160516596")
+      let delta = instance.delta.map { T($0) }
+      expectMatches(SmoothedNuclearNorm<T>.singularValues(delta)[0], "0.3925787047")
+      let gap = psi.value(g) + psi.conjugate(delta)! - frobeniusInner(g, delta)
+      expectMatches(gap, "0.602169516526305017233868042109")
+    }
+  }
+
+  @Test func polarLimit() {
+    withPrecision(256) {
+      let g = HamiltonianInstances.Smoothing().g.map { T($0) }
+      let polar = SmoothedNuclearNorm<T>.polar(g)
+      let references = [
+        ("1e-2", "0.024003876291437818064"), ("1e-4", "0.00024793259199838929864"),
+        ("1e-6", "2.4801463698789008856e-6"), ("1e-8", "2.4801545776141071987e-8"),
+      ]
+      for (epsilon, reference) in references {
+        let psi = SmoothedNuclearNorm<T>(epsilon: try! Rational(parsing: epsilon))
+        let difference = zip(psi.gradient(g), polar).map { $0 - $1 }
+        expectMatches(T.sqrt(frobeniusInner(difference, difference)), reference)
+      }
+      let sigma = SmoothedNuclearNorm<T>.singularValues(g)
+      let inverseFourth = sigma.map { 1 / ($0 * $0 * $0 * $0) }.reduce(T.zero, +)
+      expectMatches(T(try! Rational(parsing: "1e-8")) / 2 * T.sqrt(inverseFourth),
+        "2.4801546605208504879e-8")
+    }
+  }
+
+  @Test func dynamicsInstance() {
+    withPrecision(256) {
+      let instance = HamiltonianInstances.Dynamics()
+      expectMatches(T(instance.left[0][0]), "0.15820240816150410446")
+      expectMatches(T(instance.right[0][1]), "0.87064388133834569317")
+      expectMatches(T(instance.positions[0][1]), "0.36434011456556305575")
+      expectMatches(T(instance.momenta[0][1]), "1.3246790100501943943")
+      let objective = instance.objective(as: T.self)
+      let x = instance.state(as: T.self)
+      let system = DampedHamiltonianSystem(
+        objective: objective, kinetic: SmoothedNuclearNorm(epsilon: Rational(1, 4)),
+        damping: T(Rational(7, 10)))
+      let mean = objective.meanFeatures(x.positions)
+      expectMatches(mean[0], "0.116827588349410079975421449136")
+      expectMatches(mean[1], "0.176743881964561783052123948601")
+      expectMatches(mean[2], "0.105791814279520879918335963436")
+      expectMatches(system.kinetic.value(x.momenta[0]), "2.940416191409557412247442506660081296754")
+      expectMatches(system.kinetic.value(x.momenta[1]), "2.403444496883469589361459664185535251212")
+      expectMatches(system.kinetic.dissipation(x.momenta[0]), "2.575510777131978142173299532148031366266")
+      expectMatches(system.kinetic.dissipation(x.momenta[1]), "1.968265081078743546363852908514750035176")
+      let velocity = system.kinetic.gradient(x.momenta[0])
+      expectMatches(velocity[0], "-0.239826574036443803162292668466")
+      expectMatches(velocity[1], "0.706477418222014947541736626804")
+      let force = objective.firstVariationGradients(x.positions)[0]
+      expectMatches(force[0], "-0.322383170644077944346270298974")
+      expectMatches(force[1], "-0.00719680203538703628844995780876")
+      expectMatches(objective.value(x.positions), "0.48944926070289330664355951931363916482326092120155")
+      expectMatches(system.energy(x), "3.1613796048494068074480106047364474388059676620293")
+      expectMatches(system.dissipationRate(x), "-1.59032155037375259098800335423197349050472026")
+      expectMatches(system.objectiveRate(x), "0.1322908022524057007263168857959098659289")
+    }
+  }
+}
+
+/// Expects `value` within half a unit of `reference`'s last digit (plus 2⁻²⁴⁰ relative).
+func expectMatches(
+  _ value: BigFloat, _ reference: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
+  let exact = try! Rational(parsing: reference)
+  let tolerance = BigFloat(halfUnitInLastDigit(reference)) + BigFloat.abs(BigFloat(exact)) * BigFloat(Rational.pow(2, -240))
+  let error = BigFloat.abs(value - BigFloat(exact))
+  #expect(
+    value.isFinite && error <= tolerance,
+    "\(value.decimalString(significantDigits: 45)) vs \(reference): error \(error.decimalString(significantDigits: 3))",
+    sourceLocation: sourceLocation)
+}
+
+/// `5 · 10^(e − d)` for a decimal with `d` significant digits whose leading digit has weight
+/// `10^e`: half a unit in its last digit.
+func halfUnitInLastDigit(_ reference: String) -> Rational {
+  var text = Substring(reference)
+  if text.first == "-" || text.first == "+" { text.removeFirst() }
+  var scale = 0
+  if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+    scale = Int(text[text.index(after: e)...])!
+    text = text[..<e]
+  }
+  let point = text.firstIndex(of: ".") ?? text.endIndex
+  let integerDigits = text.distance(from: text.startIndex, to: point)
+  let digits = text.filter(\.isNumber)
+  let leadingZeros = digits.prefix { $0 == "0" }.count
+  let significant = digits.count - leadingZeros
+  let leadingWeight = integerDigits - 1 - leadingZeros + scale
+  return Rational(5) * Rational.pow(Rational(10), leadingWeight - significant)
+}
