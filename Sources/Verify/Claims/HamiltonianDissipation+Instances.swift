@@ -35,11 +35,15 @@ public enum HamiltonianInstances {
     public let target: [Rational]
     public let positions: [[Rational]]
     public let momenta: [[Rational]]
+    public let rows: Int
+    public let columns: Int
 
     public init(
       rows: Int = 3, columns: Int = 2, features: Int = 3, particles: Int = 2, seed: UInt64 = 12
     ) {
       var rng = SplitMix64(seed: seed)
+      self.rows = rows
+      self.columns = columns
       func draw(_ count: Int, _ s: Rational) -> [Rational] {
         (0..<count).map { _ in rng.nextSymmetric(scale: s) }
       }
@@ -56,7 +60,8 @@ public enum HamiltonianInstances {
 
     public func state<T: Scalar>(as type: T.Type = T.self) -> PhasePoint<T> {
       PhasePoint(
-        positions: positions.map { $0.map { T($0) } }, momenta: momenta.map { $0.map { T($0) } })
+        positions: positions.map { matrix($0, rows, columns) },
+        momenta: momenta.map { matrix($0, rows, columns) })
     }
   }
 
@@ -119,8 +124,12 @@ public enum HamiltonianInstances {
     }
 
     public func objective<T: Scalar>(as type: T.Type = T.self) -> LeastSquaresObjective<T> {
-      LeastSquaresObjective(
-        a: a.map { T($0) }, b: b.map { T($0) }, rows: 4, inner: 3, columns: 2)
+      LeastSquaresObjective(a: matrix(a, 4, 3), b: matrix(b, 4, 2))
     }
   }
+}
+
+/// The `rows × columns` matrix with the exact row-major `entries` rounded once into `T`.
+public func matrix<T: Scalar>(_ entries: [Rational], _ rows: Int, _ columns: Int) -> Matrix<T> {
+  Matrix(rowCount: rows, columnCount: columns, entries: entries.map { T($0) })
 }

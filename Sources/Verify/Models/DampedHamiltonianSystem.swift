@@ -2,25 +2,28 @@ import Numeric
 
 /// A point `(W₁ … W_N, P₁ … P_N)` of particle phase space (row-major matrices).
 public struct PhasePoint<T: Scalar>: Sendable {
-  public var positions: [[T]]
-  public var momenta: [[T]]
+  public var positions: [Matrix<T>]
+  public var momenta: [Matrix<T>]
 
-  public init(positions: [[T]], momenta: [[T]]) {
+  public init(positions: [Matrix<T>], momenta: [Matrix<T>]) {
     precondition(positions.count == momenta.count, "one momentum per particle")
     self.positions = positions
     self.momenta = momenta
   }
 
   /// All entries, positions first, for integrators that work on flat vectors.
-  public var flattened: [T] { positions.flatMap { $0 } + momenta.flatMap { $0 } }
+  public var flattened: [T] { positions.flatMap(\.entries) + momenta.flatMap(\.entries) }
 
   /// The point whose entries are `flat`, shaped like `self`.
   public func reshaped<U: Scalar>(_ flat: [U]) -> PhasePoint<U> {
     var index = 0
-    func take(_ shape: [[T]]) -> [[U]] {
-      shape.map { row in
-        defer { index += row.count }
-        return Array(flat[index..<index + row.count])
+    func take(_ shape: [Matrix<T>]) -> [Matrix<U>] {
+      shape.map { m in
+        let count = m.rowCount * m.columnCount
+        defer { index += count }
+        return Matrix(
+          rowCount: m.rowCount, columnCount: m.columnCount,
+          entries: Array(flat[index..<index + count]))
       }
     }
     let w = take(positions)
@@ -62,14 +65,12 @@ public struct DampedHamiltonianSystem<Objective: ParticleObjective>: Sendable {
     let forces = objective.firstVariationGradients(x.positions)
     return PhasePoint(
       positions: x.momenta.map { kinetic.gradient($0) },
-      momenta: zip(forces, x.momenta).map { force, p in
-        zip(force, p).map { -forceScale * $0 - damping * $1 }
-      })
+      momenta: zip(forces, x.momenta).map { force, p in -forceScale * force - damping * p })
   }
 
   /// `H_N = J(ρ_N) + (1/N) Σᵢ K(Pᵢ)` for a kinetic energy `K` (`Ψ_ε` unless a negative control
   /// substitutes another).
-  public func energy(_ x: PhasePoint<T>, kineticEnergy: ([T]) -> T) -> T {
+  public func energy(_ x: PhasePoint<T>, kineticEnergy: (Matrix<T>) -> T) -> T {
     var kineticSum = T.zero
     for p in x.momenta { kineticSum += kineticEnergy(p) }
     return objective.value(x.positions) + kineticSum / T(x.momenta.count)
@@ -91,7 +92,7 @@ public struct DampedHamiltonianSystem<Objective: ParticleObjective>: Sendable {
   public func objectiveRate(_ x: PhasePoint<T>) -> T {
     let forces = objective.firstVariationGradients(x.positions)
     var sum = T.zero
-    for (force, p) in zip(forces, x.momenta) { sum += frobeniusInner(force, kinetic.gradient(p)) }
+    for (force, p) in zip(forces, x.momenta) { sum += force.frobeniusInnerProduct(kinetic.gradient(p)) }
     return sum / T(x.momenta.count)
   }
 }

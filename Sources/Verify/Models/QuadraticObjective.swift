@@ -4,22 +4,21 @@ import Numeric
 /// particle): `∇f(W) = λ (W − W*)`, minimum 0 at `W*`.
 public struct QuadraticObjective<T: Scalar>: ParticleObjective {
   public let curvature: T
-  public let minimizer: [T]
+  public let minimizer: Matrix<T>
 
-  public init(curvature: T, minimizer: [T]) {
+  public init(curvature: T, minimizer: Matrix<T>) {
     self.curvature = curvature
     self.minimizer = minimizer
   }
 
-  public func value(_ particles: [[T]]) -> T {
+  public func value(_ particles: [Matrix<T>]) -> T {
     precondition(particles.count == 1, "a single-matrix objective")
-    var sum = T.zero
-    for (x, y) in zip(particles[0], minimizer) { sum += (x - y) * (x - y) }
-    return curvature * sum / 2
+    let d = particles[0] - minimizer
+    return curvature * d.frobeniusInnerProduct(d) / 2
   }
 
-  public func firstVariationGradients(_ particles: [[T]]) -> [[T]] {
+  public func firstVariationGradients(_ particles: [Matrix<T>]) -> [Matrix<T>] {
     precondition(particles.count == 1, "a single-matrix objective")
-    return [zip(particles[0], minimizer).map { curvature * ($0 - $1) }]
+    return [curvature * (particles[0] - minimizer)]
   }
 }

@@ -22,18 +22,17 @@ public struct RegularizedMuonScheme<Objective: ParticleObjective>: Sendable {
   }
 
   /// `∇f(W)`.
-  public func gradient(_ w: [T]) -> [T] { objective.firstVariationGradients([w])[0] }
+  public func gradient(_ w: Matrix<T>) -> Matrix<T> { objective.firstVariationGradients([w])[0] }
 
   /// One step `(W_k, P_k) ↦ (W_{k+1}, P_{k+1})`.
-  public func advance(_ w: [T], _ p: [T]) -> (w: [T], p: [T]) {
+  public func advance(_ w: Matrix<T>, _ p: Matrix<T>) -> (w: Matrix<T>, p: Matrix<T>) {
     let divisor = 1 + damping * step
-    let next = zip(p, gradient(w)).map { ($0 - step * $1) / divisor }
-    let move = kinetic.gradient(next)
-    return (zip(w, move).map { $0 + step * $1 }, next)
+    let next = (p - step * gradient(w)) / divisor
+    return (w + step * kinetic.gradient(next), next)
   }
 
   /// `H = f(W) + Ψ_ε(P)`.
-  public func energy(_ w: [T], _ p: [T]) -> T { objective.value([w]) + kinetic.value(p) }
+  public func energy(_ w: Matrix<T>, _ p: Matrix<T>) -> T { objective.value([w]) + kinetic.value(p) }
 
   /// `β = 1/(1 + γh)`.
   public var momentumFactor: T { 1 / (1 + damping * step) }
@@ -46,35 +45,34 @@ public struct RegularizedMuonScheme<Objective: ParticleObjective>: Sendable {
 
   /// One heavy-ball Muon step `(W_k, M_k) ↦ (W_{k+1}, M_{k+1})`, computed without the
   /// Hamiltonian variables.
-  public func heavyBallAdvance(_ w: [T], _ m: [T]) -> (w: [T], m: [T]) {
+  public func heavyBallAdvance(_ w: Matrix<T>, _ m: Matrix<T>) -> (w: Matrix<T>, m: Matrix<T>) {
     let beta = momentumFactor
-    let next = zip(m, gradient(w)).map { beta * $0 + $1 }
-    let orthogonalized = SmoothedNuclearNorm(epsilon: heavyBallEpsilon).gradient(next)
-    return (zip(w, orthogonalized).map { $0 - step * $1 }, next)
+    let next = beta * m + gradient(w)
+    return (w - step * SmoothedNuclearNorm(epsilon: heavyBallEpsilon).gradient(next), next)
   }
 
   /// The Bregman divergence `B_Ψ(P, Q) = Ψ_ε(P) − Ψ_ε(Q) − ⟨∇Ψ_ε(Q), P − Q⟩ ≥ 0`.
-  public func bregman(_ p: [T], _ q: [T]) -> T {
+  public func bregman(_ p: Matrix<T>, _ q: Matrix<T>) -> T {
     kinetic.value(p) - kinetic.value(q)
-      - frobeniusInner(kinetic.gradient(q), zip(p, q).map { $0 - $1 })
+      - kinetic.gradient(q).frobeniusInnerProduct(p - q)
   }
 
   /// The bound of the discrete dissipation inequality for an `L_f`-smooth `f`:
   /// `H_{k+1} − H_k ≤ −γh D(P_{k+1}) + (L_f h²/2) ‖∇Ψ_ε(P_{k+1})‖²`.
-  public func energyChangeBound(next p: [T], smoothness: T) -> T {
+  public func energyChangeBound(next p: Matrix<T>, smoothness: T) -> T {
     let g = kinetic.gradient(p)
     return -damping * step * kinetic.dissipation(p)
-      + smoothness * step * step * frobeniusInner(g, g) / 2
+      + smoothness * step * step * g.frobeniusInnerProduct(g) / 2
   }
 }
 
 extension RegularizedMuonScheme {
   /// The exact energy change for `f(W) = ½‖AW − B‖²`:
   /// `H_{k+1} − H_k = −γh D(P_{k+1}) − B_Ψ(P_k, P_{k+1}) + (h²/2) ‖A ∇Ψ_ε(P_{k+1})‖²`.
-  public func energyChange<U>(from p: [T], to next: [T]) -> T
+  public func energyChange<U>(from p: Matrix<T>, to next: Matrix<T>) -> T
   where Objective == LeastSquaresObjective<U> {
-    let image = objective.apply(kinetic.gradient(next))
+    let image = objective.a * kinetic.gradient(next)
     return -damping * step * kinetic.dissipation(next) - bregman(p, next)
-      + step * step * frobeniusInner(image, image) / 2
+      + step * step * image.frobeniusInnerProduct(image) / 2
   }
 }

@@ -9,9 +9,8 @@ import Numeric
 /// conjugate's gradient `∇Ψ_ε^*(Δ) = √ε Δ (I − ΔᵀΔ)^{−1/2}`, and the dissipation density
 /// `D(P) = ⟨P, ∇Ψ_ε(P)⟩ = Σᵢ σᵢ(P)²/√(σᵢ(P)² + ε)`.
 ///
-/// Matrices are `m × 2`, stored row-major in `[T]` (entry `(i, j)` at `2i + j`), the layout of
-/// the claim's SplitMix64 draws. For two columns every quantity is a closed form in the Gram
-/// matrix (see `SymmetricTwoByTwo`), so it evaluates in any `Scalar`, including AD scalars.
+/// For `m × 2` matrices every quantity is a closed form in the 2×2 Gram matrix
+/// (`SymmetricTwoByTwo`), so it evaluates in any `Scalar`, AD scalars included.
 public struct SmoothedNuclearNorm<T: Scalar>: Sendable {
   /// The smoothing parameter `ε > 0`.
   public let epsilon: T
@@ -26,91 +25,63 @@ public struct SmoothedNuclearNorm<T: Scalar>: Sendable {
   public init(epsilon: Rational) { self.init(epsilon: T(epsilon)) }
 
   /// `Ψ_ε(G) = tr (GᵀG + εI)^{1/2}`.
-  public func value(_ g: [T]) -> T {
-    TwoColumn.gram(g).shifted(by: epsilon).traceOfSquareRoot
+  public func value(_ g: Matrix<T>) -> T {
+    Self.gram(g).shifted(by: epsilon).traceOfSquareRoot
   }
 
   /// `∇Ψ_ε(G) = G (GᵀG + εI)^{−1/2}`.
-  public func gradient(_ g: [T]) -> [T] {
-    TwoColumn.product(g, TwoColumn.gram(g).shifted(by: epsilon).inverseSquareRoot)
+  public func gradient(_ g: Matrix<T>) -> Matrix<T> {
+    g * Self.gram(g).shifted(by: epsilon).inverseSquareRoot.matrix
   }
 
   /// `D(P) = Σᵢ σᵢ²/√(σᵢ² + ε)`, from the eigenvalues of `PᵀP` (a route independent of the
   /// gradient, so that `⟨P, ∇Ψ_ε(P)⟩ = D(P)` is a check and not a tautology).
-  public func dissipation(_ p: [T]) -> T {
-    let (large, small) = TwoColumn.gram(p).eigenvalues
+  public func dissipation(_ p: Matrix<T>) -> T {
+    let (large, small) = Self.gram(p).eigenvalues
     return large / T.sqrt(large + epsilon) + small / T.sqrt(small + epsilon)
   }
 
   /// `Ψ_ε(G) − n√ε = Σᵢ σᵢ²/(√(σᵢ² + ε) + √ε)`, free of the cancellation of the difference
   /// for small `G` (the kinetic part of `H − H_min` in the rate claim).
-  public func excess(_ g: [T]) -> T {
-    let (large, small) = TwoColumn.gram(g).eigenvalues
+  public func excess(_ g: Matrix<T>) -> T {
+    let (large, small) = Self.gram(g).eigenvalues
     return large / (T.sqrt(large + epsilon) + rootEpsilon)
       + small / (T.sqrt(small + epsilon) + rootEpsilon)
   }
 
   /// `Ψ_ε^*(Δ) = −√ε tr (I − ΔᵀΔ)^{1/2}`, or `nil` (`+∞`) when `‖Δ‖_op > 1`.
-  public func conjugate(_ delta: [T]) -> T? {
-    let b = TwoColumn.identityMinusGram(delta)
+  public func conjugate(_ delta: Matrix<T>) -> T? {
+    let b = Self.identityMinusGram(delta)
     guard b.trace >= T.zero, b.determinant >= T.zero else { return nil }
     return -rootEpsilon * b.traceOfSquareRoot
   }
 
   /// `∇Ψ_ε^*(Δ) = √ε Δ (I − ΔᵀΔ)^{−1/2}`, for `‖Δ‖_op < 1`.
-  public func conjugateGradient(_ delta: [T]) -> [T] {
-    let root = TwoColumn.identityMinusGram(delta).inverseSquareRoot
-    return TwoColumn.product(delta, root).map { rootEpsilon * $0 }
+  public func conjugateGradient(_ delta: Matrix<T>) -> Matrix<T> {
+    rootEpsilon * (delta * Self.identityMinusGram(delta).inverseSquareRoot.matrix)
   }
 
   /// `σ₁(G) ≥ σ₂(G)`.
-  public static func singularValues(_ g: [T]) -> [T] {
-    let (large, small) = TwoColumn.gram(g).eigenvalues
+  public static func singularValues(_ g: Matrix<T>) -> [T] {
+    let (large, small) = gram(g).eigenvalues
     return [T.sqrt(large), T.sqrt(small)]
   }
 
   /// The polar factor `UVᵀ = G (GᵀG)^{−1/2}` of a full-rank `G`: Muon's unregularized
   /// orthogonalization, the limit of `∇Ψ_ε` as `ε → 0`.
-  public static func polar(_ g: [T]) -> [T] {
-    TwoColumn.product(g, TwoColumn.gram(g).inverseSquareRoot)
+  public static func polar(_ g: Matrix<T>) -> Matrix<T> {
+    g * gram(g).inverseSquareRoot.matrix
   }
-}
 
-/// Row-major `m × 2` helpers shared by the closed forms.
-enum TwoColumn {
-  /// `GᵀG`.
-  static func gram<T: Scalar>(_ g: [T]) -> SymmetricTwoByTwo<T> {
-    precondition(g.count % 2 == 0, "the closed forms are for matrices with two columns")
-    var a = T.zero, b = T.zero, c = T.zero
-    for row in stride(from: 0, to: g.count, by: 2) {
-      a += g[row] * g[row]
-      b += g[row] * g[row + 1]
-      c += g[row + 1] * g[row + 1]
-    }
-    return SymmetricTwoByTwo(a: a, b: b, c: c)
+  /// `GᵀG` of an `m × 2` matrix.
+  static func gram(_ g: Matrix<T>) -> SymmetricTwoByTwo<T> {
+    precondition(g.columnCount == 2, "the closed forms are for matrices with two columns")
+    return SymmetricTwoByTwo(g.transposed * g)
   }
 
   /// `I − ΔᵀΔ`.
-  static func identityMinusGram<T: Scalar>(_ delta: [T]) -> SymmetricTwoByTwo<T> {
+  static func identityMinusGram(_ delta: Matrix<T>) -> SymmetricTwoByTwo<T> {
     let gram = gram(delta)
     return SymmetricTwoByTwo(a: 1 - gram.a, b: -gram.b, c: 1 - gram.c)
   }
-
-  /// `G S` for a symmetric 2×2 `S`.
-  static func product<T: Scalar>(_ g: [T], _ s: SymmetricTwoByTwo<T>) -> [T] {
-    var result = g
-    for row in stride(from: 0, to: g.count, by: 2) {
-      result[row] = g[row] * s.a + g[row + 1] * s.b
-      result[row + 1] = g[row] * s.b + g[row + 1] * s.c
-    }
-    return result
-  }
-}
-
-/// `⟨A, B⟩ = tr(AᵀB)`, the Frobenius inner product of two equally shaped matrices.
-func frobeniusInner<T: Scalar>(_ a: [T], _ b: [T]) -> T {
-  precondition(a.count == b.count, "inner product of differently shaped matrices")
-  var sum = T.zero
-  for (x, y) in zip(a, b) { sum += x * y }
-  return sum
 }

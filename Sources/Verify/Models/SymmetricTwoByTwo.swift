@@ -17,6 +17,15 @@ public struct SymmetricTwoByTwo<T: Scalar>: Sendable {
     self.c = c
   }
 
+  /// The Gram-type matrix `[[m₀₀, m₀₁], [m₀₁, m₁₁]]` of a symmetric 2×2 `Matrix`.
+  public init(_ m: Matrix<T>) {
+    precondition(m.rowCount == 2 && m.columnCount == 2, "a 2×2 matrix")
+    self.init(a: m[0, 0], b: m[0, 1], c: m[1, 1])
+  }
+
+  /// `S` as a `Matrix`.
+  public var matrix: Matrix<T> { Matrix([[a, b], [b, c]]) }
+
   public var trace: T { a + c }
   public var determinant: T { a * c - b * b }
 

@@ -28,25 +28,17 @@ public struct TanhFeatureObjective<T: Scalar>: ParticleObjective {
       target: target.map { T($0) })
   }
 
-  var rows: Int { left[0].count }
-  var columns: Int { right[0].count }
-
   /// `u_jᵀ W v_j` for every feature `j`.
-  public func preactivations(_ w: [T]) -> [T] {
-    precondition(w.count == rows * columns, "W must be m × n")
-    return left.indices.map { j in
+  public func preactivations(_ w: Matrix<T>) -> [T] {
+    left.indices.map { j in
       var sum = T.zero
-      for r in 0..<rows {
-        var inner = T.zero
-        for c in 0..<columns { inner += w[r * columns + c] * right[j][c] }
-        sum += left[j][r] * inner
-      }
+      for (u, wv) in zip(left[j], w * right[j]) { sum += u * wv }
       return sum
     }
   }
 
   /// `m̄ = (1/N) Σᵢ F(Wᵢ)`.
-  public func meanFeatures(_ particles: [[T]]) -> [T] {
+  public func meanFeatures(_ particles: [Matrix<T>]) -> [T] {
     var mean = [T](repeating: T.zero, count: target.count)
     for w in particles {
       for (j, s) in preactivations(w).enumerated() { mean[j] += T.tanh(s) }
@@ -55,25 +47,24 @@ public struct TanhFeatureObjective<T: Scalar>: ParticleObjective {
     return mean.map { $0 / count }
   }
 
-  public func value(_ particles: [[T]]) -> T {
-    let mean = meanFeatures(particles)
+  public func value(_ particles: [Matrix<T>]) -> T {
     var sum = T.zero
-    for (x, y) in zip(mean, target) { sum += (x - y) * (x - y) }
+    for (x, y) in zip(meanFeatures(particles), target) { sum += (x - y) * (x - y) }
     return sum / 2
   }
 
-  public func firstVariationGradients(_ particles: [[T]]) -> [[T]] {
+  public func firstVariationGradients(_ particles: [Matrix<T>]) -> [Matrix<T>] {
     let mean = meanFeatures(particles)
     return particles.map { w in
-      var gradient = [T](repeating: T.zero, count: w.count)
+      var weights = [T]()
       for (j, s) in preactivations(w).enumerated() {
         let th = T.tanh(s)
-        let weight = (mean[j] - target[j]) * (1 - th * th)
-        for r in 0..<rows {
-          for c in 0..<columns { gradient[r * columns + c] += weight * left[j][r] * right[j][c] }
-        }
+        weights.append((mean[j] - target[j]) * (1 - th * th))
       }
-      return gradient
+      // Σ_j weight_j u_j v_jᵀ = U diag(weight) Vᵀ with the u_j, v_j as columns of U, V.
+      let u = Matrix(left).transposed
+      let weightedV = Matrix(zip(weights, right).map { weight, v in v.map { weight * $0 } })
+      return u * weightedV
     }
   }
 }
