@@ -133,6 +133,55 @@ import Testing
   }
 }
 
+@Suite struct HamiltonianDynamicsTests {
+  typealias T = BigFloat
+
+  func measurements(particles: Int = 2, seed: UInt64 = 12) -> DynamicsMeasurements {
+    DynamicsMeasurements(
+      instance: .init(particles: particles, seed: seed), epsilon: Rational(1, 4),
+      damping: Rational(7, 10))
+  }
+
+  @Test func ratesAtTheSpecState() {
+    withPrecision(256) {
+      let dynamics = measurements()
+      expectMatches(dynamics.energyRate(), "-1.59032155037375259098800335423197349050472026")
+      expectMatches(dynamics.claimedRate(), "-1.59032155037375259098800335423197349050472026")
+      expectMatches(2 * dynamics.energySeries(order: 2).h[2], "1.360785635824747025250343415558096050697")
+      expectMatches(dynamics.objectiveRate(), "0.1322908022524057007263168857959098659289")
+      #expect(dynamics.hamiltonianResidual() <= T(Rational.pow(2, -236)))
+      #expect(dynamics.taylorResidual() <= T(Rational.pow(2, -226)))
+    }
+  }
+
+  @Test func negativeControlValues() {
+    withPrecision(256) {
+      let dynamics = measurements()
+      let euclidean = dynamics.rate(
+        of: { $0.energy($1) { $0.frobeniusInnerProduct($0) / 2 } }, along: dynamics.system())
+      expectMatches(euclidean, "-2.4467484737834383768")
+      expectMatches(-dynamics.dampedSum { $0.frobeniusInnerProduct($0) }, "-2.3212491554455922684")
+      expectMatches(
+        -dynamics.dampedSum { let g = dynamics.system().kinetic.gradient($0); return g.frobeniusInnerProduct(g) },
+        "-1.1620634482904468033")
+      expectMatches(dynamics.energyRate(forceScale: Rational(1, 2)), "-1.5241761492475497406")
+      expectMatches(dynamics.energyRate(dampingSign: -1), "1.590321550373752591")
+    }
+  }
+
+  @Test func singleParticleVariant() {
+    withPrecision(256) {
+      let dynamics = measurements(particles: 1, seed: 13)
+      let system = dynamics.system(as: T.self)
+      expectMatches(system.objective.value(dynamics.state.positions), "0.90422186540193070811606011159735289442840900476023")
+      expectMatches(system.energy(dynamics.state), "3.487612806569310523956949017514988947396686136172")
+      expectMatches(dynamics.energyRate(), "-1.53621245782499748618302552528476857219194859")
+      expectMatches(2 * dynamics.energySeries(order: 2).h[2], "1.225686562125183070857060816711401040196")
+      expectMatches(dynamics.objectiveRate(), "-0.007792035084456696703760979775612992221759")
+    }
+  }
+}
+
 /// Expects `value` within half a unit of `reference`'s last digit (plus 2⁻²⁴⁰ relative).
 func expectMatches(
   _ value: BigFloat, _ reference: String, sourceLocation: SourceLocation = #_sourceLocation

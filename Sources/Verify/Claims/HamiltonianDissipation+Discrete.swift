@@ -10,6 +10,10 @@ struct DiscreteRun: Sendable {
   let identityResidual: T
   /// `max_k [(H_{k+1} − H_k) − (−γh D + (L_f h²/2)‖∇Ψ‖²)]`, ≤ 0 when the inequality holds.
   let inequalityExcess: T
+  /// The same without the Bregman term (a negative control).
+  let identityResidualWithoutBregman: T
+  /// The same without the `(L_f h²/2)‖∇Ψ_ε‖²` term (a negative control).
+  let inequalityExcessWithoutSmoothness: T
   /// `max_k ‖W_k(heavy ball) − W_k(scheme)‖_max`.
   let heavyBallMismatch: T
   let scheme: RegularizedMuonScheme<LeastSquaresObjective<T>>
@@ -23,8 +27,11 @@ struct DiscreteRun: Sendable {
     try (objective.a.transposed * objective.a).symmetricEigendecomposition().eigenvalues.last!
   }
 
-  /// Runs the instance at `stepMultiple · h_max`.
-  init(_ instance: HamiltonianInstances.Discrete, stepMultiple: Rational) throws {
+  /// Runs the instance at `stepMultiple · h_max`; `rescaledEpsilon: false` runs heavy-ball Muon
+  /// with `ε` in place of `ε'` (a negative control).
+  init(
+    _ instance: HamiltonianInstances.Discrete, stepMultiple: Rational, rescaledEpsilon: Bool = true
+  ) throws {
     let objective = instance.objective(as: T.self)
     let kinetic = SmoothedNuclearNorm<T>(epsilon: instance.epsilon)
     let damping = T(instance.damping)
@@ -38,19 +45,65 @@ struct DiscreteRun: Sendable {
     var momentum = p / (-scheme.step * scheme.momentumFactor)
     var energies = [scheme.energy(w, p)]
     var identity = T.zero, excess = -T(Double.infinity), mismatch = T.zero
+    var withoutBregman = T.zero, withoutSmoothness = -T(Double.infinity)
+    let heavyBallEpsilon = rescaledEpsilon ? scheme.heavyBallEpsilon : kinetic.epsilon
     for _ in 0..<instance.steps {
       let (nextW, nextP) = scheme.advance(w, p)
       energies.append(scheme.energy(nextW, nextP))
       let change = energies[energies.count - 1] - energies[energies.count - 2]
-      identity = max(identity, T.abs(change - scheme.energyChange(from: p, to: nextP)))
+      let predicted = scheme.energyChange(from: p, to: nextP)
+      identity = max(identity, T.abs(change - predicted))
+      withoutBregman = max(withoutBregman, T.abs(change - predicted - scheme.bregman(p, nextP)))
       excess = max(excess, change - scheme.energyChangeBound(next: nextP, smoothness: smoothness))
-      (heavyW, momentum) = scheme.heavyBallAdvance(heavyW, momentum)
+      withoutSmoothness = max(
+        withoutSmoothness, change - scheme.energyChangeBound(next: nextP, smoothness: T.zero))
+      (heavyW, momentum) = scheme.heavyBallAdvance(heavyW, momentum, epsilon: heavyBallEpsilon)
       mismatch = max(mismatch, (heavyW - nextW).maximumMagnitude)
       (w, p) = (nextW, nextP)
     }
     self.energies = energies
     identityResidual = identity / energies[0]
+    identityResidualWithoutBregman = withoutBregman / energies[0]
+    inequalityExcessWithoutSmoothness = withoutSmoothness
     inequalityExcess = excess
     heavyBallMismatch = mismatch
+  }
+}
+
+// MARK: - Checks
+
+extension DiscreteRun {
+  /// The M9 checks; the two runs are made once, at the working precision, except the identity
+  /// ladders, which rerun the scheme at each precision.
+  static func checks(_ context: Context) -> [any Check] {
+    let instance = HamiltonianInstances.Discrete()
+    let atLimit = Result { try DiscreteRun(instance, stepMultiple: 1) }
+    let beyond = Result { try DiscreteRun(instance, stepMultiple: 12) }
+    return [
+      IdentityCheck(
+        id: "M9-heavy-ball",
+        statement: "the scheme is heavy-ball Muon: M_{k+1} = βM_k + ∇f(W_k), W_{k+1} = W_k − h∇Ψ_{ε'}(M_{k+1}) with β = 1/(1+γh), ε' = ε/(hβ)², M = −P/(hβ) (W iterates, 40 steps at h_max)",
+        slack: 30,
+        residual: { _ in try DiscreteRun(instance, stepMultiple: 1).heavyBallMismatch },
+        controls: [.init("heavy-ball Muon with the unscaled ε in place of ε'", residual: { _ in
+          try DiscreteRun(instance, stepMultiple: 1, rescaledEpsilon: false).heavyBallMismatch })]),
+      IdentityCheck(
+        id: "M9-energy-identity",
+        statement: "H_{k+1} − H_k = −γh D(P_{k+1}) − B_Ψ(P_k, P_{k+1}) + (h²/2)‖A∇Ψ_ε(P_{k+1})‖² at every step (f = ½‖AW − B‖², h = 12·h_max, relative to H_0)",
+        slack: 30,
+        residual: { _ in try DiscreteRun(instance, stepMultiple: 12).identityResidual },
+        controls: [.init("the identity without the Bregman term", residual: { _ in
+          try DiscreteRun(instance, stepMultiple: 12).identityResidualWithoutBregman })]),
+      InequalityCheck(
+        id: "M9-dissipation-inequality",
+        statement: "H_{k+1} − H_k ≤ −γh D(P_{k+1}) + (L_f h²/2)‖∇Ψ_ε(P_{k+1})‖² at every step (h = h_max): the largest excess",
+        value: { try atLimit.get().inequalityExcess }, .lessThanOrEqual, bound: { 0 },
+        controls: [.init("the inequality without the (L_f h²/2) term", value: { try atLimit.get().inequalityExcessWithoutSmoothness })]),
+      InequalityCheck(
+        id: "M9-monotone",
+        statement: "H_{k+1} ≤ H_k for all 40 steps at h = h_max = 2γ√ε/L_f: the number of increases",
+        value: { T(try atLimit.get().increases) }, .lessThanOrEqual, bound: { 0 },
+        controls: [.init("h = 12·h_max", value: { T(try beyond.get().increases) })]),
+    ]
   }
 }

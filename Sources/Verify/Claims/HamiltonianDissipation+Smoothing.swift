@@ -1,4 +1,5 @@
 import Numeric
+import Symbolic
 
 /// The measurements of claims M1–M4 (the smoothing `Ψ_ε`) on one smoothing instance, each
 /// computed from the exact instance at the working precision when called.
@@ -78,5 +79,155 @@ enum HamiltonianError: Error, CustomStringConvertible {
     switch self {
     case .outsideBall: "Δ lies outside the operator-norm unit ball, where Ψ_ε^* = +∞"
     }
+  }
+}
+
+// MARK: - M1: the gradient by three routes
+
+extension SmoothingMeasurements {
+  /// `G f(GᵀG + cI)` through numeric's symmetric eigen-decomposition of the Gram matrix.
+  func gramRoute(shift: T, _ f: @escaping (T) -> T) throws -> Matrix<T> {
+    let gram = g.transposed * g + shift * Matrix<T>.identity(instance.columns)
+    return g * (try gram.symmetricFunction(f))
+  }
+
+  /// `max` over the routes of `‖route − U diag(σ/√(σ²+ε)) Vᵀ‖_max / ‖·‖_max`: the closed form
+  /// (n = 2) or the Gram eigen route `G (GᵀG + εI)^{−1/2}`, and reverse-mode AD of `Ψ_ε`.
+  func gradientResidual() throws -> T {
+    let svd = psi.spectralGradient(g)
+    let gram = try gramRoute(shift: psi.epsilon) { 1 / T.sqrt($0) }
+    return [
+      Self.relativeDifference(psi.gradient(g), svd), Self.relativeDifference(gram, svd),
+      Self.relativeDifference(try reverseModeGradient(), svd),
+    ].max()!
+  }
+}
+
+// MARK: - Checks and values
+
+extension SmoothingMeasurements {
+  func record(in context: Context) {
+    let sigma = SmoothedNuclearNorm<T>.singularValues(g)
+    for (i, s) in sigma.enumerated() { context.record("sigma_\(i + 1)", s) }
+    context.record("psi", psi.value(g))
+    context.record("nuclear", sigma.reduce(T.zero, +))
+    let gradient = psi.gradient(g)
+    if let conjugate = psi.conjugate(gradient) { context.record("psi_star_at_grad", conjugate) }
+    context.record("dissipation_G", psi.dissipation(g))
+  }
+
+  func checks() -> [any Check] {
+    let eps = psi.epsilon
+    func versusGradient(_ variant: @escaping () throws -> Matrix<T>) -> (Int) throws -> T {
+      { _ in Self.relativeDifference(try variant(), psi.spectralGradient(g)) }
+    }
+    let polarEpsilons = [Rational(1, 10_000), Rational(1, 1_000_000), Rational(1, 100_000_000)]
+    return [
+      IdentityCheck(
+        id: "M1-gradient",
+        statement: "∇Ψ_ε(G) = G(GᵀG + εI)^{−1/2} = U diag(σᵢ/√(σᵢ²+ε)) Vᵀ: reverse-mode AD of Ψ_ε, the closed form and the Gram eigen route agree with the SVD route",
+        residual: { _ in try gradientResidual() },
+        controls: [
+          .init("wrong power G(GᵀG + εI)^{−1}", residual: versusGradient { try gramRoute(shift: eps) { 1 / $0 } }),
+          .init("wrong parametrisation G(GᵀG + ε²I)^{−1/2}", residual: versusGradient { try gramRoute(shift: eps * eps) { 1 / T.sqrt($0) } }),
+          .init("unregularized polar factor UVᵀ", residual: versusGradient { SmoothedNuclearNorm<T>.polar(g) }),
+        ]),
+      IdentityCheck(
+        id: "M2-fenchel-young",
+        statement: "Ψ_ε(G) + Ψ_ε^*(∇Ψ_ε(G)) = ⟨G, ∇Ψ_ε(G)⟩ with Ψ_ε^*(Δ) = −√ε Σ√(1 − σᵢ(Δ)²) (relative to Ψ_ε(G))",
+        residual: { _ in try fenchelYoungResidual() },
+        controls: [.init("conjugate −ε Σ√(1 − σᵢ²) instead of −√ε Σ…", residual: { _ in try fenchelYoungResidual(conjugateFactor: eps) })]),
+      InequalityCheck(
+        id: "M2-strict-gap",
+        statement: "Ψ_ε(G) + Ψ_ε^*(Δ) − ⟨G, Δ⟩ > 2^(−p+20) at the instance's generic Δ (‖Δ‖_op < 1): only ∇Ψ_ε(G) attains equality",
+        value: { try fenchelYoungGapAtGenericDelta() }, .greaterThan,
+        bound: { T(Rational.pow(2, 20 - Precision.bits)) },
+        controls: [.init("the same gap at Δ = ∇Ψ_ε(G)", value: { try fenchelYoungResidual() * psi.value(g) })]),
+      IdentityCheck(
+        id: "M2-mirror-inversion", statement: "∇Ψ_ε^*(∇Ψ_ε(G)) = G, with ∇Ψ_ε^*(Δ) = √ε Δ(I − ΔᵀΔ)^{−1/2}", slack: 24,
+        residual: { _ in mirrorInversionResidual() },
+        controls: [.init("∇Ψ_ε^* with ε in place of √ε", residual: { _ in
+          Self.relativeDifference(psi.conjugateGradient(psi.gradient(g)) * (eps / psi.rootEpsilon), g) })]),
+      InequalityCheck(
+        id: "M3-lower-bound", statement: "Ψ_ε(G) − max(‖G‖_*, n√ε) ≥ 0",
+        value: { boundMargins().lower }, .greaterThanOrEqual, bound: { 0 },
+        controls: [.init("the upper bound as a lower bound: Ψ_ε(G) ≥ ‖G‖_* + n√ε", value: { -boundMargins().upper })]),
+      InequalityCheck(
+        id: "M3-upper-bound", statement: "‖G‖_* + n√ε − Ψ_ε(G) ≥ 0",
+        value: { boundMargins().upper }, .greaterThanOrEqual, bound: { 0 },
+        controls: [.init("no smoothing offset: Ψ_ε(G) ≤ ‖G‖_*", value: { boundMargins().upper - T(instance.columns) * psi.rootEpsilon })]),
+      IdentityCheck(
+        id: "M3-operator-norm", statement: "‖∇Ψ_ε(G)‖_op = σ₁/√(σ₁² + ε) (< 1)",
+        residual: { _ in operatorNormResidual() },
+        controls: [.init("σ₁/√(σ₁² + ε²)", residual: { _ in
+          let sigma = SmoothedNuclearNorm<T>.singularValues(g)[0]
+          return T.abs(SmoothedNuclearNorm<T>.singularValues(psi.gradient(g))[0] - sigma / T.sqrt(sigma * sigma + eps * eps)) })]),
+      RateCheck(
+        id: "M3-polar-rate",
+        statement: "e(ε) = ‖∇Ψ_ε(G) − UVᵀ‖_F is linear in ε for ε = 1e−4, 1e−6, 1e−8",
+        xLabel: "ε", yLabel: "‖∇Ψ_ε(G) − UVᵀ‖_F", exponent: 1, tolerance: Rational(1, 100),
+        data: { (polarEpsilons.map { T($0) }, polarErrors(polarEpsilons)) },
+        controls: [.init("exponent 1/2 (a √ε-shift smoothing)", exponent: Rational(1, 2))]),
+      InequalityCheck(
+        id: "M3-polar-constant", statement: "|e(ε)/((ε/2)√(Σσᵢ⁻⁴)) − 1| ≤ 1e−6 at ε = 1e−8",
+        value: { T.abs(polarErrorRatio(at: polarEpsilons[2]) - 1) }, .lessThanOrEqual,
+        bound: { T(Rational(1, 1_000_000)) },
+        controls: [.init("constant ε√(Σσᵢ⁻⁴) (without the 1/2)", value: { T.abs(polarErrorRatio(at: polarEpsilons[2]) / 2 - 1) })]),
+    ] + hessianChecks()
+  }
+}
+
+// MARK: - AD routes: M1 reverse mode, M4 forward mode on the gradient
+
+
+extension SmoothingMeasurements {
+  /// `∇Ψ_ε(G)` by one reverse sweep over the recorded evaluation of `Ψ_ε` (the closed form for
+  /// n = 2, the Jacobi SVD otherwise).
+  func reverseModeGradient() throws -> Matrix<T> {
+    let (rows, columns) = (instance.rows, instance.columns)
+    let psi = SmoothedNuclearNorm<Reverse<T>>(epsilon: epsilon)
+    let (_, gradient) = Symbolic.gradient(
+      of: { psi.value(Matrix(rowCount: rows, columnCount: columns, entries: $0)) }, at: g.entries)
+    return Matrix(rowCount: rows, columnCount: columns, entries: gradient)
+  }
+
+  /// `∇²Ψ_ε(X)[V] = d/dt ∇Ψ_ε(X + tV)` at `t = 0`, by forward mode on the gradient.
+  func hessianVectorProduct(at x: Matrix<T>, _ v: Matrix<T>) -> Matrix<T> {
+    let point = Matrix(
+      rowCount: x.rowCount, columnCount: x.columnCount,
+      entries: zip(x.entries, v.entries).map { Dual($0, derivative: $1) })
+    let gradient = SmoothedNuclearNorm<Dual<T>>(epsilon: epsilon).gradient(point)
+    return Matrix(rowCount: x.rowCount, columnCount: x.columnCount, entries: gradient.entries.map(\.derivative))
+  }
+
+  /// The Rayleigh quotients `⟨V, ∇²Ψ_ε(G)[V]⟩ / ‖V‖²` for the instance's three directions.
+  func rayleighQuotients() -> [T] {
+    instance.directions.map { entries in
+      let v: Matrix<T> = matrix(entries, instance.rows, instance.columns)
+      return v.frobeniusInnerProduct(hessianVectorProduct(at: g, v)) / v.frobeniusInnerProduct(v)
+    }
+  }
+
+  /// `‖∇²Ψ_ε(0)[V] − c·V‖_max / ‖c·V‖_max` for the claimed curvature `c` at 0.
+  func hessianAtZeroResidual(claimed c: T) -> T {
+    let v: Matrix<T> = matrix(instance.directionAtZero, instance.rows, instance.columns)
+    let zero = Matrix<T>.zeros(instance.rows, instance.columns)
+    return Self.relativeDifference(hessianVectorProduct(at: zero, v), c * v)
+  }
+
+  func hessianChecks() -> [any Check] {
+    let bound = 1 / psi.rootEpsilon
+    return [
+      InequalityCheck(
+        id: "M4-curvature-bounds",
+        statement: "0 ≤ ⟨V, ∇²Ψ_ε(G)[V]⟩/‖V‖² ≤ 1/√ε for the three V of the instance: reported is the largest excursion max(q − 1/√ε, −q)",
+        value: { rayleighQuotients().map { max($0 - bound, -$0) }.max()! }, .lessThanOrEqual,
+        bound: { 0 },
+        controls: [.init("curvature 1/ε at 0 (∇²Ψ_ε(0) = I/ε)", value: { 1 / psi.epsilon - bound })]),
+      IdentityCheck(
+        id: "M4-hessian-at-zero", statement: "∇²Ψ_ε(0)[V] = V/√ε (forward mode on ∇Ψ_ε)",
+        residual: { _ in hessianAtZeroResidual(claimed: 1 / psi.rootEpsilon) },
+        controls: [.init("∇²Ψ_ε(0) = I/ε", residual: { _ in hessianAtZeroResidual(claimed: 1 / psi.epsilon) })]),
+    ]
   }
 }

@@ -44,11 +44,13 @@ public struct RegularizedMuonScheme<Objective: ParticleObjective>: Sendable {
   }
 
   /// One heavy-ball Muon step `(W_k, M_k) ↦ (W_{k+1}, M_{k+1})`, computed without the
-  /// Hamiltonian variables.
-  public func heavyBallAdvance(_ w: Matrix<T>, _ m: Matrix<T>) -> (w: Matrix<T>, m: Matrix<T>) {
+  /// Hamiltonian variables, orthogonalizing with `ε'` (or another `epsilon`).
+  public func heavyBallAdvance(
+    _ w: Matrix<T>, _ m: Matrix<T>, epsilon: T? = nil
+  ) -> (w: Matrix<T>, m: Matrix<T>) {
     let beta = momentumFactor
     let next = beta * m + gradient(w)
-    return (w - step * SmoothedNuclearNorm(epsilon: heavyBallEpsilon).gradient(next), next)
+    return (w - step * SmoothedNuclearNorm(epsilon: epsilon ?? heavyBallEpsilon).gradient(next), next)
   }
 
   /// The Bregman divergence `B_Ψ(P, Q) = Ψ_ε(P) − Ψ_ε(Q) − ⟨∇Ψ_ε(Q), P − Q⟩ ≥ 0`.
