@@ -213,3 +213,46 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
   let leadingWeight = integerDigits - 1 - leadingZeros + scale
   return Rational(5) * Rational.pow(Rational(10), leadingWeight - significant)
 }
+
+@Suite struct HamiltonianTrajectoryTests {
+  typealias T = BigFloat
+
+  @Test func trajectoryToTimeTwo() {
+    withPrecision(128) {
+      let dynamics = DynamicsMeasurements(
+        instance: .init(), epsilon: Rational(1, 4), damping: Rational(7, 10))
+      let clock = ContinuousClock.now
+      let run = TrajectoryRun(dynamics, horizon: 2, order: 20, tolerance: T(try! Rational(parsing: "1e-30")))
+      print("trajectory: \(run.steps) steps in \(ContinuousClock.now - clock), balance \(run.balance)")
+      #expect(run.balance <= T(try! Rational(parsing: "1e-25")))
+      expectMatches(run.finalEnergy, "1.5640329845637781533441641908")
+      expectMatches(run.dissipated, "1.59734662028562865410384641394")
+    }
+  }
+}
+
+/// The whole claim at its defaults through the engine's checks: every check passes, which needs
+/// every negative control rejected.
+@Suite struct HamiltonianClaimTests {
+  @Test func everyCheckPassesAndEveryControlIsRejected() throws {
+    let claim = HamiltonianDissipation()
+    let context = Context(
+      precision: 256, seed: claim.defaultSeed,
+      parameters: claim.parameters.map { ($0.name, $0.defaultValue) })
+    let checks = try withPrecision(256) { try claim.run(context) }
+    for check in checks {
+      let result = withPrecision(256) { check.evaluate(in: context) }
+      #expect(result.verdict == .pass, "\(result.id): \(result.detail)")
+      for control in result.controls {
+        #expect(control.rejected, "\(result.id): control '\(control.description)' measured \(control.measured)")
+      }
+      print("\(result.id): \(result.verdict) measured \(result.measured.map { $0.decimalString(significantDigits: 6) } ?? "-") [\(result.threshold)] controls \(result.controls.map { "\($0.rejected ? "rejected" : "ACCEPTED") \($0.measured.decimalString(significantDigits: 4))" })")
+    }
+    let names = context.values.map(\.name)
+    for name in ["sigma_1", "sigma_2", "psi", "nuclear", "psi_star_at_grad", "dissipation_G", "J", "H",
+      "dHdt", "d2Hdt2", "dJdt", "H_T", "Q_T", "kappa_fit_overdamped", "kappa_fit_underdamped"] {
+      #expect(names.contains(name), "value \(name) not recorded")
+    }
+    for (name, value) in context.values { print("value \(name) = \(value)") }
+  }
+}

@@ -53,6 +53,12 @@ public struct HamiltonianDissipation: Claim {
       epsilon: context.rational("eps"), damping: context.rational("gamma"))
     smoothing.record(in: context)
     dynamics.record(in: context)
-    return smoothing.checks() + dynamics.checks() + DiscreteRun.checks(context)
+    let trajectory = try TrajectoryRun.run(dynamics, precision: context.precision).get()
+    context.record("H_T", trajectory.finalEnergy)
+    context.record("Q_T", trajectory.dissipated)
+    let rates = RateRun.runs(precision: context.precision)
+    for rate in rates { context.record("kappa_fit_\(rate.rate.name)", rate.fittedRate) }
+    return smoothing.checks() + dynamics.checks() + TrajectoryRun.checks(trajectory)
+      + RateRun.checks(rates) + DiscreteRun.checks(context)
   }
 }
