@@ -27,13 +27,7 @@ public enum JSONReport {
     return .object([
       ("id", .string(claim.id)),
       ("title", .string(claim.title)),
-      (
-        "source",
-        .object([
-          ("title", .string(claim.source.title)), ("arxiv", .string(claim.source.arxiv)),
-          ("location", .string(claim.source.location)),
-        ])
-      ),
+      ("source", source(claim.source)),
       ("statement", .string(claim.statement)),
       ("precision", .number(report.run.precision)),
       ("seed", .string(String(report.run.seed))),
@@ -43,6 +37,13 @@ public enum JSONReport {
       ("error", report.error.map(JSON.string) ?? .null),
       ("checks", .array(report.checks.map(check))),
       ("values", .object(report.values.map { ($0.name, .string($0.value)) })),
+    ])
+  }
+
+  static func source(_ source: Source) -> JSON {
+    .object([
+      ("title", .string(source.title)), ("arxiv", .string(source.arxiv)),
+      ("location", .string(source.location)),
     ])
   }
 
