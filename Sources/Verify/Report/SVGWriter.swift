@@ -95,7 +95,8 @@ enum SVGWriter {
   /// The value at a tick: `10^t` on a logarithmic axis, `t` otherwise; 3 significant digits.
   private static func label(_ t: Double, logarithmic: Bool) -> String {
     let value = BigFloat(t, precision: 53)
-    return (logarithmic ? BigFloat.exp10(value) : value).decimalString(significantDigits: 3)
+    return DecimalFormat.readable(
+      logarithmic ? BigFloat.exp10(value) : value, significantDigits: 3)
   }
 
   static func escape(_ text: String) -> String {
