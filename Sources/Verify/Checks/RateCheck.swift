@@ -66,13 +66,13 @@ public struct RateCheck: Check {
       let controls = controls.map { control in
         ControlResult(
           description: control.description, rejected: !accepts(fit, exponent: control.exponent),
-          measured: fit.slope, threshold: "outside \(band(around: control.exponent))")
+          measured: fit.slope, threshold: "fails: \(band(around: control.exponent))")
       }
       let interval = fit.slopeInterval
       let why =
         "fitted slope \(DecimalFormat.short(fit.slope)) (95 % interval "
         + "[\(DecimalFormat.short(interval.lowerBound)), \(DecimalFormat.short(interval.upperBound))]) "
-        + (holds ? "lies in " : "lies outside ") + threshold
+        + (holds ? "meets: " : "does not meet: ") + threshold
       return CheckResult(
         id: id, kind: .rate, statement: statement, holds: holds, why: why, measured: fit.slope,
         threshold: threshold, controls: controls,
@@ -96,7 +96,7 @@ public struct RateCheck: Check {
   private func band(around exponent: Rational) -> String {
     let low = BigFloat(exponent - tolerance, precision: 64)
     let high = BigFloat(exponent + tolerance, precision: 64)
-    return (requireInterval ? "interval within [" : "in [")
+    return (requireInterval ? "slope interval within [" : "slope in [")
       + "\(DecimalFormat.short(low)), \(DecimalFormat.short(high))]"
   }
 

@@ -72,6 +72,9 @@ enum SVGWriter {
     return svg
   }
 
+  /// Coordinates with two decimals.
+  private static func fixed(_ value: Double) -> String { DecimalFormat.fixed(value) }
+
   /// The range of `values`, widened by 8 % on each side (and to width 1 if it is a point).
   private static func padded(_ values: [Double]) -> ClosedRange<Double> {
     let (low, high) = (values.min()!, values.max()!)
@@ -92,16 +95,8 @@ enum SVGWriter {
   /// The value at a tick: `10^t` on a logarithmic axis, `t` otherwise; 3 significant digits.
   private static func label(_ t: Double, logarithmic: Bool) -> String {
     let value = BigFloat(t, precision: 53)
-    return (logarithmic ? BigFloat.exp10(value) : value).decimalString(significantDigits: 3)
-  }
-
-  /// `value` with exactly two decimals, from integer arithmetic (no locale, no libc printf).
-  static func fixed(_ value: Double) -> String {
-    let hundredths = Int((value * 100).rounded())
-    let sign = hundredths < 0 ? "-" : ""
-    let magnitude = hundredths.magnitude
-    let fraction = magnitude % 100
-    return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    return DecimalFormat.readable(
+      logarithmic ? BigFloat.exp10(value) : value, significantDigits: 3)
   }
 
   static func escape(_ text: String) -> String {
