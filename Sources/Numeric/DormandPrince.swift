@@ -13,7 +13,7 @@ public struct DormandPrince<T: Scalar>: Sendable {
   /// The budget of attempted steps per call.
   public var maximumSteps: Int
 
-  public init(relativeTolerance: T, absoluteTolerance: T, maximumSteps: Int = 1_000_000) {
+  public init(relativeTolerance: T, absoluteTolerance: T, maximumSteps: Int = 100_000) {
     precondition(relativeTolerance > T.zero || absoluteTolerance > T.zero, "tolerances must not both be zero")
     self.relativeTolerance = relativeTolerance
     self.absoluteTolerance = absoluteTolerance
