@@ -191,12 +191,18 @@ extension SmoothingMeasurements {
     return Matrix(rowCount: rows, columnCount: columns, entries: gradient)
   }
 
-  /// `∇²Ψ_ε(X)[V] = d/dt ∇Ψ_ε(X + tV)` at `t = 0`, by forward mode on the gradient.
+  /// `∇²Ψ_ε(X)[V] = d/dt ∇Ψ_ε(X + tV)` at `t = 0`, by forward mode on the gradient: the
+  /// closed form for n = 2, otherwise `X (XᵀX + εI)^{−1/2}` through the Jacobi eigen-decomposition
+  /// of the Gram matrix (smooth at `X = 0`, where the SVD route is not differentiable).
   func hessianVectorProduct(at x: Matrix<T>, _ v: Matrix<T>) -> Matrix<T> {
     let point = Matrix(
       rowCount: x.rowCount, columnCount: x.columnCount,
       entries: zip(x.entries, v.entries).map { Dual($0, derivative: $1) })
-    let gradient = SmoothedNuclearNorm<Dual<T>>(epsilon: epsilon).gradient(point)
+    let psi = SmoothedNuclearNorm<Dual<T>>(epsilon: epsilon)
+    let gram = point.transposed * point + psi.epsilon * Matrix.identity(x.columnCount)
+    let gradient = x.columnCount == 2
+      ? psi.gradient(point)
+      : point * ((try? gram.symmetricFunction { 1 / Dual.sqrt($0) }) ?? gram.map { _ in Dual<T>(Double.nan) })
     return Matrix(rowCount: x.rowCount, columnCount: x.columnCount, entries: gradient.entries.map(\.derivative))
   }
 
