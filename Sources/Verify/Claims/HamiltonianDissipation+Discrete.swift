@@ -14,6 +14,11 @@ struct DiscreteRun: Sendable {
   let identityResidualWithoutBregman: T
   /// The same without the `(L_f h²/2)‖∇Ψ_ε‖²` term (a negative control).
   let inequalityExcessWithoutSmoothness: T
+  /// `max_k ‖∇Ψ_ε^*((W_{k+1} − W_k)/h) − P_{k+1}‖_max / ‖P_{k+1}‖_max`: the W-step solves the
+  /// mirror step `argmin_W {−⟨P_{k+1}, W − W_k⟩ + hΨ_ε^*((W − W_k)/h)}` (first-order condition).
+  let proxResidual: T
+  /// The same for the Euclidean step `(W_{k+1} − W_k)/h = P_{k+1}` (a negative control).
+  let euclideanProxResidual: T
   /// `max_k ‖W_k(heavy ball) − W_k(scheme)‖_max`.
   let heavyBallMismatch: T
   let scheme: RegularizedMuonScheme<LeastSquaresObjective<T>>
@@ -46,6 +51,7 @@ struct DiscreteRun: Sendable {
     var energies = [scheme.energy(w, p)]
     var identity = T.zero, excess = -T(Double.infinity), mismatch = T.zero
     var withoutBregman = T.zero, withoutSmoothness = -T(Double.infinity)
+    var prox = T.zero, euclideanProx = T.zero
     let heavyBallEpsilon = rescaledEpsilon ? scheme.heavyBallEpsilon : kinetic.epsilon
     for _ in 0..<instance.steps {
       let (nextW, nextP) = scheme.advance(w, p)
@@ -57,6 +63,9 @@ struct DiscreteRun: Sendable {
       excess = max(excess, change - scheme.energyChangeBound(next: nextP, smoothness: smoothness))
       withoutSmoothness = max(
         withoutSmoothness, change - scheme.energyChangeBound(next: nextP, smoothness: T.zero))
+      let move = (nextW - w) / scheme.step
+      prox = max(prox, SmoothingMeasurements.relativeDifference(kinetic.conjugateGradient(move), nextP))
+      euclideanProx = max(euclideanProx, SmoothingMeasurements.relativeDifference(move, nextP))
       (heavyW, momentum) = scheme.heavyBallAdvance(heavyW, momentum, epsilon: heavyBallEpsilon)
       mismatch = max(mismatch, (heavyW - nextW).maximumMagnitude)
       (w, p) = (nextW, nextP)
@@ -67,6 +76,8 @@ struct DiscreteRun: Sendable {
     inequalityExcessWithoutSmoothness = withoutSmoothness
     inequalityExcess = excess
     heavyBallMismatch = mismatch
+    proxResidual = prox
+    euclideanProxResidual = euclideanProx
   }
 }
 
@@ -87,6 +98,13 @@ extension DiscreteRun {
         residual: { _ in try DiscreteRun(instance, stepMultiple: 1).heavyBallMismatch },
         controls: [.init("heavy-ball Muon with the unscaled ε in place of ε'", residual: { _ in
           try DiscreteRun(instance, stepMultiple: 1, rescaledEpsilon: false).heavyBallMismatch })]),
+      IdentityCheck(
+        id: "M9-mirror-step",
+        statement: "the W-step is the mirror step argmin_W {−⟨P_{k+1}, W − W_k⟩ + hΨ_ε^*((W − W_k)/h)}: ∇Ψ_ε^*((W_{k+1} − W_k)/h) = P_{k+1} at every step (h = h_max)",
+        slack: 30,
+        residual: { _ in try DiscreteRun(instance, stepMultiple: 1).proxResidual },
+        controls: [.init("the Euclidean step (W_{k+1} − W_k)/h = P_{k+1}", residual: { _ in
+          try DiscreteRun(instance, stepMultiple: 1).euclideanProxResidual })]),
       IdentityCheck(
         id: "M9-energy-identity",
         statement: "H_{k+1} − H_k = −γh D(P_{k+1}) − B_Ψ(P_k, P_{k+1}) + (h²/2)‖A∇Ψ_ε(P_{k+1})‖² at every step (f = ½‖AW − B‖², h = 12·h_max, relative to H_0)",

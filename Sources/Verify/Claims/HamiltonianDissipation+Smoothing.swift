@@ -221,9 +221,28 @@ extension SmoothingMeasurements {
     return Self.relativeDifference(hessianVectorProduct(at: zero, v), c * v)
   }
 
+  /// `|Ψ_ε(tV) − n√ε − t²‖V‖²/(2√ε)|` for the direction used at 0: the remainder of the
+  /// quadratic expansion near 0, claimed `O(t⁴)`.
+  func expansionRemainders(_ scales: [Rational]) -> [T] {
+    let v: Matrix<T> = matrix(instance.directionAtZero, instance.rows, instance.columns)
+    let n = T(instance.columns)
+    return scales.map { scale in
+      let t = T(scale)
+      let quadratic = t * t * v.frobeniusInnerProduct(v) / (2 * psi.rootEpsilon)
+      return T.abs(psi.value(t * v) - n * psi.rootEpsilon - quadratic)
+    }
+  }
+
   func hessianChecks() -> [any Check] {
     let bound = 1 / psi.rootEpsilon
+    let scales = [Rational(1, 100), Rational(1, 1000), Rational(1, 10_000)]
     return [
+      RateCheck(
+        id: "M4-quadratic-near-zero",
+        statement: "Ψ_ε(tV) = n√ε + t²‖V‖²/(2√ε) + O(t⁴) for t = 1e−2, 1e−3, 1e−4: the remainder has slope 4",
+        xLabel: "t", yLabel: "|Ψ_ε(tV) − n√ε − t²‖V‖²/(2√ε)|", exponent: 4, tolerance: Rational(1, 100),
+        data: { (scales.map { T($0) }, expansionRemainders(scales)) },
+        controls: [.init("remainder O(t³)", exponent: 3)]),
       InequalityCheck(
         id: "M4-curvature-bounds",
         statement: "0 ≤ ⟨V, ∇²Ψ_ε(G)[V]⟩/‖V‖² ≤ 1/√ε for the three V of the instance: reported is the largest excursion max(q − 1/√ε, −q)",

@@ -8,6 +8,8 @@ struct TrajectoryRun: Sendable {
   let initialEnergy: T
   let finalEnergy: T
   let dissipated: T
+  /// The state at `T`.
+  let end: PhasePoint<T>
   /// The same balance for the Euclidean energy `J + (1/N)Σ½‖Pᵢ‖²` (a negative control).
   let euclideanBalance: T
   /// `dJ/dt` and `dH_N/dt` (closed forms) at `t = 0, 1/4, …, T`.
@@ -33,7 +35,7 @@ struct TrajectoryRun: Sendable {
     let times = (1...samples).map { T(Rational($0, 4)) }
     let (states, steps) = integrator.solve(from: shape.flattened + [0], at: times)
     let points = [shape] + states.map { shape.reshaped(Array($0.dropLast())) as PhasePoint<T> }
-    let end = points.last!
+    end = points.last!
     let system = dynamics.system(as: T.self)
     objectiveRates = points.map { system.objectiveRate($0) }
     energyRates = points.map { system.dissipationRate($0) }

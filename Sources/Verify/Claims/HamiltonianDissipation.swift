@@ -29,7 +29,7 @@ public struct HamiltonianDissipation: Claim {
 
   public var parameters: [Parameter] {
     [
-      .integer("m", default: 3, in: 1...8, help: "rows of G, W, P (m ≥ n)"),
+      .integer("m", default: 3, in: 1...8, help: "rows of G, W, P (a wide m < n is drawn as n × m)"),
       .integer("n", default: 2, in: 1...8, help: "columns of G, W, P (closed forms for n = 2, SVD otherwise)"),
       .rational("eps", default: Rational(1, 4), in: Rational(1, 1_000_000)...100, help: "smoothing ε (ε ≠ 1 for the M2 control)"),
       .rational("gamma", default: Rational(7, 10), in: Rational(1, 100)...10, help: "damping γ of the dynamics instance"),
@@ -41,8 +41,10 @@ public struct HamiltonianDissipation: Claim {
   }
 
   public func run(_ context: Context) throws -> [any Check] {
-    let (m, n) = (context.integer("m"), context.integer("n"))
-    guard m >= n else { throw UsageError("hamiltonian-dissipation needs m ≥ n (got m = \(m), n = \(n)); transpose a wide matrix") }
+    // Matrices are tall (m ≥ n); a wide shape is the spec's "work with Gᵀ": it is drawn tall.
+    let (m, n) = (
+      max(context.integer("m"), context.integer("n")), min(context.integer("m"), context.integer("n"))
+    )
     let smoothing = SmoothingMeasurements(
       instance: .init(rows: m, columns: n, seed: context.seed, scale: context.rational("scale")),
       epsilon: context.rational("eps"))
