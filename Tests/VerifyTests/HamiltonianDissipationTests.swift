@@ -308,3 +308,41 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
     for (name, value) in context.values { print("value \(name) = \(value)") }
   }
 }
+
+/// n ≥ 3 goes through numeric's Jacobi SVD and eigen-decomposition instead of the closed forms.
+@Suite struct HamiltonianWiderMatrixTests {
+  typealias T = BigFloat
+
+  @Test func smoothingIdentitiesForFourByThree() throws {
+    try withPrecision(256) {
+      let smoothing = SmoothingMeasurements(instance: .init(rows: 4, columns: 3), epsilon: Rational(1, 4))
+      let tight = T(Rational.pow(2, -236))
+      let gradient = try smoothing.gradientResidual()
+      let fenchelYoung = try smoothing.fenchelYoungResidual()
+      let gap = try smoothing.fenchelYoungGapAtGenericDelta()
+      #expect(gradient <= tight)
+      #expect(fenchelYoung <= tight)
+      #expect(smoothing.mirrorInversionResidual() <= T(Rational.pow(2, -232)))
+      #expect(smoothing.operatorNormResidual() <= tight)
+      #expect(smoothing.hessianAtZeroResidual(claimed: 2) <= tight)
+      #expect(smoothing.rayleighQuotients().allSatisfy { $0 >= 0 && $0 <= 2 })
+      #expect(gap > 0)
+      // The n = 2 closed form and the SVD route agree on the 3 × 2 instance as well.
+      let narrow = SmoothingMeasurements(instance: .init(), epsilon: Rational(1, 4))
+      #expect(SmoothingMeasurements.relativeDifference(narrow.psi.gradient(narrow.g), narrow.psi.spectralGradient(narrow.g)) <= tight)
+      #expect(T.abs(narrow.psi.value(narrow.g) - narrow.psi.spectralValue(narrow.g)) <= tight)
+    }
+  }
+
+  @Test func dissipationIdentityForFourByThree() {
+    withPrecision(256) {
+      let dynamics = DynamicsMeasurements(
+        instance: .init(rows: 4, columns: 3), epsilon: Rational(1, 4), damping: Rational(7, 10))
+      let tight = T(Rational.pow(2, -236))
+      #expect(DynamicsMeasurements.relative(dynamics.energyRate(), dynamics.claimedRate()) <= tight)
+      #expect(dynamics.hamiltonianResidual() <= tight)
+      #expect(dynamics.taylorResidual() <= T(Rational.pow(2, -226)))
+      #expect(DynamicsMeasurements.relative(dynamics.energyRate(forceScale: Rational(1, 2)), dynamics.claimedRate()) >= T(Rational(1, 100)))
+    }
+  }
+}
