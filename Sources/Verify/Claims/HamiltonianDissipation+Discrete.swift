@@ -1,4 +1,5 @@
 import Numeric
+import Symbolic
 
 /// The run of claim M9: 40 steps of the discrete scheme on `f = ½‖AW − B‖²` at a step that is a
 /// multiple of `h_max = 2γ√ε/L_f`, with the heavy-ball Muon form run alongside.
@@ -122,6 +123,52 @@ extension DiscreteRun {
         statement: "H_{k+1} ≤ H_k for all 40 steps at h = h_max = 2γ√ε/L_f: the number of increases",
         value: { T(try atLimit.get().increases) }, .lessThanOrEqual, bound: { 0 },
         controls: [.init("h = 12·h_max", value: { T(try beyond.get().increases) })]),
+      limitCheck(),
     ]
+  }
+}
+
+// MARK: - The continuous limit
+
+
+extension DiscreteRun {
+  /// `‖(W_K, P_K) − (W(τ), P(τ))‖_max` for `K` steps of the scheme with `h = τ/K`, against the
+  /// flow of M5 (Taylor order 20, local tolerance 1e−30) from the same start: first order in `h`.
+  static func limitErrors(
+    _ instance: HamiltonianInstances.Discrete, steps: [Int], horizon: Rational
+  ) -> [T] {
+    let kinetic = SmoothedNuclearNorm<T>(epsilon: instance.epsilon)
+    let start = PhasePoint<T>(positions: [matrix(instance.w0, 3, 2)], momenta: [matrix(instance.p0, 3, 2)])
+    let flow = DampedHamiltonianSystem(
+      objective: instance.objective(as: Jet<T>.self),
+      kinetic: SmoothedNuclearNorm(epsilon: instance.epsilon), damping: Jet<T>(instance.damping))
+    let integrator = TaylorIntegrator<T>(order: 20, tolerance: T(Rational.pow(10, -30))) {
+      flow.velocity(start.reshaped($0)).flattened
+    }
+    let exact = integrator.solve(from: start.flattened, at: [T(horizon)]).states[0]
+    return steps.map { count in
+      let scheme = RegularizedMuonScheme(
+        objective: instance.objective(as: T.self), kinetic: kinetic, damping: T(instance.damping),
+        step: T(horizon / Rational(count)))
+      var (w, p) = (start.positions[0], start.momenta[0])
+      for _ in 0..<count { (w, p) = scheme.advance(w, p) }
+      return zip(w.entries + p.entries, exact).map { T.abs($0 - $1) }.max()!
+    }
+  }
+
+  static func limitCheck() -> any Check {
+    let steps = [20, 40, 80, 160]
+    let horizon = Rational(2)
+    return RateCheck(
+      id: "M9-continuous-limit",
+      statement: "as h → 0 (γ fixed) the scheme converges to the flow of M5: the error at τ = 2 after τ/h steps is first order in h (h = 1/10 … 1/80)",
+      xLabel: "h", yLabel: "‖(W, P)_scheme − (W, P)_flow‖_max", exponent: 1,
+      tolerance: Rational(5, 100),
+      data: {
+        withPrecision(max(128, Precision.bits / 2)) {
+          (steps.map { T(horizon / Rational($0)) }, limitErrors(HamiltonianInstances.Discrete(), steps: steps, horizon: horizon))
+        }
+      },
+      controls: [.init("second order in h", exponent: 2)])
   }
 }
