@@ -16,32 +16,36 @@ extension Expr {
   /// `Σ terms`: flattened, rationals folded exactly, like terms `c·t + d·t = (c+d)·t` collected
   /// (so `x − x = 0`), and sorted.
   public static func sum(_ terms: [Expr]) -> Expr {
-    var constant = Rational(0)
+    var constant: Rational? = nil
     var keys: [Expr] = []
     var coefficients: [Rational] = []
+    // The term as given while it has not been merged with a like term: reused as is.
+    var originals: [Expr?] = []
     var index: [Expr: Int] = [:]
     func add(_ term: Expr) {
       switch term.node {
-      case .rational(let r): constant += r
+      case .rational(let r): constant = constant.map { $0 + r } ?? r
       case .sum(let inner): inner.forEach(add)
       default:
         let (c, rest) = term.splitCoefficient
         if let i = index[rest] {
           coefficients[i] += c
+          originals[i] = nil
         } else {
           index[rest] = keys.count
           keys.append(rest)
           coefficients.append(c)
+          originals.append(term)
         }
       }
     }
     terms.forEach(add)
-    var collected = zip(keys, coefficients).filter { !$0.1.isZero }
-    collected.sort { Expr.order($0.0, $1.0) < 0 }
-    var result = collected.map { $0.0.scaled(by: $0.1) }
-    if !constant.isZero { result.insert(Expr(constant), at: 0) }
+    var collected = keys.indices.filter { !coefficients[$0].isZero }
+    collected.sort { Expr.order(keys[$0], keys[$1]) < 0 }
+    var result = collected.map { originals[$0] ?? keys[$0].scaled(by: coefficients[$0]) }
+    if let c = constant, !c.isZero { result.insert(Expr(c), at: 0) }
     switch result.count {
-    case 0: return 0
+    case 0: return .zero
     case 1: return result[0]
     default: return Expr(.sum(result))
     }
@@ -54,7 +58,7 @@ extension Expr {
   /// `x^a · x^b = x^(a+b)` holds wherever both sides are defined; where the left side is
   /// undefined (x = 0 in `x/x`) the right side is its continuous extension.
   public static func product(_ factors: [Expr]) -> Expr {
-    var coefficient = Rational(1)
+    var coefficient = Expr.rationalOne
     var bases: [Expr] = []
     var exponents: [[Expr]] = []
     var index: [Expr: Int] = [:]
@@ -72,11 +76,11 @@ extension Expr {
       case .rational(let r): coefficient *= r
       case .product(let inner): inner.forEach(add)
       case .power(let b, let x): collect(b, x)
-      default: collect(factor, 1)
+      default: collect(factor, .one)
       }
     }
     factors.forEach(add)
-    if coefficient.isZero { return 0 }
+    if coefficient.isZero { return .zero }
 
     var result: [Expr] = []
     var flattenAgain = false
@@ -91,16 +95,16 @@ extension Expr {
     // A collected power of a product base, `(xy)^(1/2)·(xy)^(1/2) = xy`, distributes into a
     // product whose factors must be collected again; their bases are strictly smaller.
     if flattenAgain { return product([Expr(coefficient)] + result) }
-    if coefficient.isZero { return 0 }
+    if coefficient.isZero { return .zero }
     result.sort { Expr.order($0.base, $1.base, orElse: ($0.exponent, $1.exponent)) < 0 }
     if result.isEmpty { return Expr(coefficient) }
     if result.count == 1 {
-      if coefficient == 1 { return result[0] }
+      if coefficient == Expr.rationalOne { return result[0] }
       if case .sum(let terms) = result[0].node {
         return sum(terms.map { product([Expr(coefficient), $0]) })
       }
     }
-    if coefficient != 1 { result.insert(Expr(coefficient), at: 0) }
+    if coefficient != Expr.rationalOne { result.insert(Expr(coefficient), at: 0) }
     return Expr(.product(result))
   }
 
@@ -108,13 +112,13 @@ extension Expr {
   /// integer exponent n only, `(b^e)ⁿ = b^(en)` and `(xy)ⁿ = xⁿyⁿ` (for non-integer n these fail
   /// for negative values: `(x²)^(1/2) = |x|`).
   public static func pow(_ base: Expr, _ exponent: Expr) -> Expr {
-    if base.rationalValue == 1 { return 1 }
+    if base.isOne { return .one }
     guard let n = exponent.rationalValue else { return Expr(.power(base, exponent)) }
-    if n.isZero { return 1 }
-    if n == 1 { return base }
+    if n.isZero { return .one }
+    if n == Expr.rationalOne { return base }
     switch base.node {
     case .rational(let b):
-      if b.isZero && n > 0 { return 0 }
+      if b.isZero && n.signum > 0 { return .zero }
       if let folded = exactPower(b, n) { return Expr(folded) }
     case .power(let b, let e) where n.isInteger:
       return pow(b, product([e, exponent]))
@@ -150,7 +154,7 @@ extension Expr {
   public static func - (a: Expr, b: Expr) -> Expr { sum([a, -b]) }
   public static func * (a: Expr, b: Expr) -> Expr { product([a, b]) }
   public static func / (a: Expr, b: Expr) -> Expr { product([a, pow(b, -1)]) }
-  public static prefix func - (a: Expr) -> Expr { product([-1, a]) }
+  public static prefix func - (a: Expr) -> Expr { product([.minusOne, a]) }
 
   // MARK: Helpers for the canonical form
 
@@ -165,13 +169,15 @@ extension Expr {
 
   /// `(c, t)` with `self = c·t`, c the rational coefficient of a product (1 otherwise).
   var splitCoefficient: (Rational, Expr) {
-    guard case .product(let factors) = node, let c = factors[0].rationalValue else { return (1, self) }
+    guard case .product(let factors) = node, let c = factors[0].rationalValue else {
+      return (Expr.rationalOne, self)
+    }
     return (c, factors.count == 2 ? factors[1] : Expr(.product(Array(factors.dropFirst()))))
   }
 
   /// `c·self` for a canonical non-rational, non-sum `self` without a coefficient.
   func scaled(by c: Rational) -> Expr {
-    if c == 1 { return self }
+    if c == Expr.rationalOne { return self }
     if case .product(let factors) = node { return Expr(.product([Expr(c)] + factors)) }
     return Expr(.product([Expr(c), self]))
   }
@@ -185,7 +191,7 @@ extension Expr {
   /// `e` for `b^e`, else 1.
   var exponent: Expr {
     if case .power(_, let e) = node { return e }
-    return 1
+    return .one
   }
 }
 

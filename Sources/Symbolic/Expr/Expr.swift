@@ -35,12 +35,27 @@ public final class Expr: Sendable {
   public let node: Node
   /// `node.hashValue`, cached because canonicalisation hashes subtrees constantly.
   private let cachedHash: Int
+  /// One bit per variable name (by hash, mod 64), OR-ed over the subtree: a clear bit proves
+  /// the expression does not depend on that variable, so derivatives skip it in O(1).
+  private let variableBits: UInt64
 
   /// Wraps a node that is already canonical; everything else goes through the constructors.
   init(_ node: Node) {
     self.node = node
     self.cachedHash = node.hashValue
+    switch node {
+    case .rational, .constant: variableBits = 0
+    case .variable(let name): variableBits = Expr.bit(name)
+    case .sum(let xs), .product(let xs): variableBits = xs.reduce(0) { $0 | $1.variableBits }
+    case .power(let b, let x): variableBits = b.variableBits | x.variableBits
+    case .apply(_, let u): variableBits = u.variableBits
+    }
   }
+
+  private static func bit(_ name: String) -> UInt64 { 1 << UInt64(UInt(bitPattern: name.hashValue) % 64) }
+
+  /// False only if the expression certainly does not contain `variable`.
+  func mayDependOn(_ variable: String) -> Bool { variableBits & Expr.bit(variable) != 0 }
 
   /// The distinct variables the expression depends on, sorted.
   public var freeVariables: [String] {
@@ -59,6 +74,16 @@ public final class Expr: Sendable {
     visit(self)
     return names.sorted()
   }
+
+  // Shared constants: canonicalisation produces and tests for these constantly, and building
+  // a fresh one costs GMP allocations and a hash.
+  static let zero = Expr(.rational(0))
+  static let one = Expr(.rational(1))
+  static let minusOne = Expr(.rational(-1))
+  static let rationalOne = Rational(1)
+
+  var isZero: Bool { rationalValue?.isZero ?? false }
+  var isOne: Bool { rationalValue.map { $0 == Expr.rationalOne } ?? false }
 
   /// The rational value, if the expression is a rational constant.
   public var rationalValue: Rational? {
