@@ -57,13 +57,13 @@ func runSymbolicBench() {
       for w in weights { _ = loss.derivative(withRespectTo: w) }
     })
   }
-  print("symbolic: \(weights.count) weight derivatives of a depth-4 tanh MLP loss: \(String(format: "%.2f", best * 1e3)) ms")
+  print("symbolic: \(weights.count) weight derivatives of a depth-4 tanh MLP loss: \(format(best * 1e3, 2)) ms")
   guard let sympy = runPython(sympyScript), let seconds = Double(sympy) else {
     print("symbolic sympy: skipped (python3 with sympy not available)")
     return
   }
-  print("symbolic sympy: \(String(format: "%.2f", seconds * 1e3)) ms")
-  print("symbolic speedup over sympy: \(String(format: "%.0f", seconds / best))x (target >= 50x)")
+  print("symbolic sympy: \(format(seconds * 1e3, 2)) ms")
+  print("symbolic speedup over sympy: \(format(seconds / best, 0))x (target >= 50x)")
 }
 
 /// The trimmed standard output of `python3 -c script`, or nil if python3 or sympy is missing.

@@ -38,11 +38,11 @@ func runTaylorBench() {
     for k in [4, 8, 16, 32, 64] {
       let t = secondsPerCall { _ = jetDerivative(order: k, at: x) }
       jetTimes[k] = t
-      print("jet   k=\(k)\t\(String(format: "%10.1f", t * 1e6)) µs\tf^(k) = \(jetDerivative(order: k, at: x).decimalString(significantDigits: 12))")
+      print("jet   k=\(k)\t\(format(t * 1e6, 1, width: 10)) µs\tf^(k) = \(jetDerivative(order: k, at: x).decimalString(significantDigits: 12))")
     }
     let ks = jetTimes.keys.sorted()
-    let slope = leastSquaresSlope(ks.map { log(Double($0)) }, ks.map { log(jetTimes[$0]!) })
-    print("taylor jet log-log slope: \(String(format: "%.2f", slope)) (target <= 2.1)")
+    let slope = LinearFit.logLog(x: ks.map { Double($0) }, y: ks.map { jetTimes[$0]! }).slope
+    print("taylor jet log-log slope: \(format(slope, 2)) (target <= 2.1)")
 
     // Nested duals double in cost with each order; stop once one evaluation takes over 2 s.
     for k in 1...24 {
@@ -50,20 +50,11 @@ func runTaylorBench() {
       let jet = jetTimes[k] ?? secondsPerCall { _ = jetDerivative(order: k, at: x) }
       let agreement = (nestedDualDerivative(Composite(), order: k, at: x) - jetDerivative(order: k, at: x)).magnitude
         / jetDerivative(order: k, at: x).magnitude
-      print("dual  k=\(k)\t\(String(format: "%10.1f", t * 1e6)) µs\tdual/jet \(String(format: "%8.1f", t / jet))x\trel. diff \(agreement.decimalString(significantDigits: 2))")
+      print("dual  k=\(k)\t\(format(t * 1e6, 1, width: 10)) µs\tdual/jet \(format(t / jet, 1, width: 8))x\trel. diff \(agreement.decimalString(significantDigits: 2))")
       if t > 2 || k == 24 {
-        print("taylor nested dual reached order \(k); dual/jet at that order: \(String(format: "%.1f", t / jet))x")
+        print("taylor nested dual reached order \(k); dual/jet at that order: \(format(t / jet, 1))x")
         break
       }
     }
   }
-}
-
-/// The least-squares slope of y against x.
-func leastSquaresSlope(_ x: [Double], _ y: [Double]) -> Double {
-  let n = Double(x.count)
-  let (mx, my) = (x.reduce(0, +) / n, y.reduce(0, +) / n)
-  let sxy = zip(x, y).reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) }
-  let sxx = x.reduce(0) { $0 + ($1 - mx) * ($1 - mx) }
-  return sxy / sxx
 }
