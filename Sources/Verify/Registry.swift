@@ -2,6 +2,5 @@
 ///
 /// Adding a claim is one file under `Claims/` and one line here.
 public enum Registry {
-  public static let catalogue = Catalogue([
-  ])
+  public static let catalogue = Catalogue([])
 }
