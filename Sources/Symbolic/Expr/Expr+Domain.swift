@@ -38,13 +38,15 @@ extension Expr {
     }
   }
 
-  /// Whether `node` is defined (not NaN) at every real point except on a set without interior.
+  /// Whether `node` is defined and finite at every real point except on a set without interior
+  /// (so that 0·t = 0 and t − t = 0 hold almost everywhere).
   static func isTotal(_ node: Node) -> Bool {
     switch node {
     case .rational, .constant, .variable: return true
     case .sum(let xs), .product(let xs): return xs.allSatisfy(\.isTotal)
     case .power(let b, let e):
-      guard b.isTotal, e.isTotal else { return false }
+      // 0^e stays a power only for e < 0 or a symbolic e: infinite, or NaN, everywhere.
+      guard !b.isZero, b.isTotal, e.isTotal else { return false }
       // Odd roots are real for every b; even roots and `pow` with other exponents need b ≥ 0.
       if let r = e.rationalValue, r.denominator.isOdd { return true }
       return b.sign >= .nonnegative
