@@ -48,11 +48,14 @@ func randomTree(depth: Int, _ rng: inout SeededGenerator, partial: Bool = false)
     }
   }
   let a = randomTree(depth: depth - 1, &rng, partial: partial)
-  func b(_ rng: inout SeededGenerator) -> Tree { randomTree(depth: depth - 1, &rng, partial: partial) }
+  func b(_ rng: inout SeededGenerator) -> Tree {
+    randomTree(depth: depth - 1, &rng, partial: partial)
+  }
   func root(_ rng: inout SeededGenerator) -> Rational {
     [Rational(1, 2), Rational(-1, 2), Rational(3, 2), Rational(1, 3), Rational(2, 3),
      Rational(-1, 3), Rational(1, 4), Rational(3, 4), Rational(5, 6), 2][rng.int(0...9)]
   }
+  // The partial nodes (20 and up) have two slots each, so that they are common.
   switch rng.int(partial ? -3...33 : -3...19) {
   case -3, -2, 0: return a + b(&rng)
   case 1: return a - b(&rng)
