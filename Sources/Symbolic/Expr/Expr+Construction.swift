@@ -116,8 +116,8 @@ extension Expr {
 
   /// `base^exponent`. Folds `x⁰ = 1`, `x¹ = x`, `1ˣ = 1` (as MPFR's `pow` does, even for NaN),
   /// exact rational powers, `(xy)ⁿ = xⁿyⁿ` for an integer n, and `(b^e)ⁿ = b^(en)` where
-  /// `powersCombine` finds it sound: for integer n or b ≥ 0 and not always then, as
-  /// `(x^(1/2))² = x` would define √x² for x < 0 and `(x²)^(1/2) = |x|`.
+  /// `powersCombine` finds it sound: only for an integer n or b ≥ 0, and not always then
+  /// (`(x^(1/2))² = x` would define (√x)² for x < 0; `(x²)^(1/2)` is |x|, not x).
   public static func pow(_ base: Expr, _ exponent: Expr) -> Expr {
     if base.isOne { return .one }
     guard let n = exponent.rationalValue else { return Expr(.power(base, exponent)) }
