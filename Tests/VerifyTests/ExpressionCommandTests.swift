@@ -101,7 +101,21 @@ import Testing
     let undefined = await verify(
       "identity", "log(x) = log(x)", "--range", "-2,-1", "--samples", "2")
     #expect(undefined.status == 1)
-    #expect(undefined.output.contains("residual at 64 bits is nan"))
+    #expect(undefined.output.contains(": the left-hand side at 64 bits is nan"))
+  }
+
+  /// √x is NaN for x < 0, so `sqrt(x)^2 = x` is false on [−1, 1] (the canonical form must not
+  /// make it `x = x`) and true on [0.1, 2].
+  @Test func squareOfSquareRootIsAnIdentityOnlyForPositives() async {
+    let whole = await verify("identity", "sqrt(x)^2 = x", "--range", "-1,1")
+    #expect(whole.status == 1)
+    let lines = whole.output.split(separator: "\n")
+    #expect(lines.first == "fail: sqrt(x)^2 = x at 8 random points in [-1, 1] (seed 1)")
+    #expect(lines.last?.hasPrefix("witness at x = -") == true)
+    #expect(lines.last?.hasSuffix(": the left-hand side at 64 bits is nan") == true)
+    let positive = await verify("identity", "sqrt(x)^2 = x", "--range", "0.1,2")
+    #expect(positive.status == 0)
+    #expect(positive.output.hasPrefix("pass: sqrt(x)^2 = x at 8 random points in [1/10, 2]"))
   }
 
   @Test func sameSeedSamePoints() async {

@@ -14,7 +14,8 @@ extension Expr {
   public static var e: Expr { constant(.e) }
 
   /// `Σ terms`: flattened, rationals folded exactly, like terms `c·t + d·t = (c+d)·t` collected
-  /// (so `x − x = 0`), and sorted.
+  /// (so `x − x = 0`), and sorted. Cancelled terms are dropped only if total: `√x − √x` is NaN
+  /// for x < 0, so it becomes `0·√x`, not 0.
   public static func sum(_ terms: [Expr]) -> Expr {
     var constant: Rational? = nil
     var keys: [Expr] = []
@@ -40,7 +41,7 @@ extension Expr {
       }
     }
     terms.forEach(add)
-    var collected = keys.indices.filter { !coefficients[$0].isZero }
+    var collected = keys.indices.filter { !coefficients[$0].isZero || !keys[$0].isTotal }
     collected.sort { Expr.order(keys[$0], keys[$1]) < 0 }
     var result = collected.map { originals[$0] ?? keys[$0].scaled(by: coefficients[$0]) }
     if let c = constant, !c.isZero { result.insert(Expr(c), at: 0) }
@@ -52,50 +53,55 @@ extension Expr {
   }
 
   /// `Π factors`: flattened, rationals folded exactly, powers of a common base collected
-  /// (`x^a · x^b = x^(a+b)`, so `x/x = 1`), sorted by base; a rational coefficient times a
-  /// single sum is distributed, `2(x+1) = 2x + 2`, so that such terms collect in sums.
+  /// (`x^a · x^b = x^(a+b)`, so `x/x = 1`) where `powersCombine` finds that sound, sorted by
+  /// base; a rational coefficient times a single sum is distributed, `2(x+1) = 2x + 2`, so that
+  /// such terms collect in sums. A zero coefficient annihilates only total factors: `0·√x`
+  /// stays, NaN for x < 0.
   ///
-  /// `x^a · x^b = x^(a+b)` holds wherever both sides are defined; where the left side is
-  /// undefined (x = 0 in `x/x`) the right side is its continuous extension.
+  /// Where the left side is undefined only at points (x = 0 in `x/x`) the right side is its
+  /// continuous extension.
   public static func product(_ factors: [Expr]) -> Expr {
     var coefficient = Expr.rationalOne
     var bases: [Expr] = []
     var exponents: [[Expr]] = []
+    var members: [[Expr]] = []
     var index: [Expr: Int] = [:]
-    func collect(_ base: Expr, _ exponent: Expr) {
+    func collect(_ base: Expr, _ exponent: Expr, _ factor: Expr) {
       if let i = index[base] {
         exponents[i].append(exponent)
+        members[i].append(factor)
       } else {
         index[base] = bases.count
         bases.append(base)
         exponents.append([exponent])
+        members.append([factor])
       }
     }
     func add(_ factor: Expr) {
       switch factor.node {
       case .rational(let r): coefficient *= r
       case .product(let inner): inner.forEach(add)
-      case .power(let b, let x): collect(b, x)
-      default: collect(factor, .one)
+      case .power(let b, let x): collect(b, x, factor)
+      default: collect(factor, .one, factor)
       }
     }
     factors.forEach(add)
-    if coefficient.isZero { return .zero }
 
     var result: [Expr] = []
     var flattenAgain = false
-    for (base, xs) in zip(bases, exponents) {
-      let p = pow(base, xs.count == 1 ? xs[0] : sum(xs))
-      switch p.node {
-      case .rational(let r): coefficient *= r
-      case .product: flattenAgain = true; result.append(p)
-      default: result.append(p)
+    for i in bases.indices {
+      for p in multiplied(bases[i], exponents[i], members[i]) {
+        switch p.node {
+        case .rational(let r): coefficient *= r
+        case .product: flattenAgain = true; result.append(p)
+        default: result.append(p)
+        }
       }
     }
     // A collected power of a product base, `(xy)^(1/2)·(xy)^(1/2) = xy`, distributes into a
     // product whose factors must be collected again; their bases are strictly smaller.
     if flattenAgain { return product([Expr(coefficient)] + result) }
-    if coefficient.isZero { return .zero }
+    if coefficient.isZero && result.allSatisfy(\.isTotal) { return .zero }
     result.sort { Expr.order($0.base, $1.base, orElse: ($0.exponent, $1.exponent)) < 0 }
     if result.isEmpty { return Expr(coefficient) }
     if result.count == 1 {
@@ -108,9 +114,10 @@ extension Expr {
     return Expr(.product(result))
   }
 
-  /// `base^exponent`. Folds `x⁰ = 1`, `x¹ = x`, `1ˣ = 1`, exact rational powers, and, for an
-  /// integer exponent n only, `(b^e)ⁿ = b^(en)` and `(xy)ⁿ = xⁿyⁿ` (for non-integer n these fail
-  /// for negative values: `(x²)^(1/2) = |x|`).
+  /// `base^exponent`. Folds `x⁰ = 1`, `x¹ = x`, `1ˣ = 1` (as MPFR's `pow` does, even for NaN),
+  /// exact rational powers, `(xy)ⁿ = xⁿyⁿ` for an integer n, and `(b^e)ⁿ = b^(en)` where
+  /// `powersCombine` finds it sound: only for an integer n or b ≥ 0, and not always then
+  /// (`(x^(1/2))² = x` would define (√x)² for x < 0; `(x²)^(1/2)` is |x|, not x).
   public static func pow(_ base: Expr, _ exponent: Expr) -> Expr {
     if base.isOne { return .one }
     guard let n = exponent.rationalValue else { return Expr(.power(base, exponent)) }
@@ -120,8 +127,9 @@ extension Expr {
     case .rational(let b):
       if b.isZero && n.signum > 0 { return .zero }
       if let folded = exactPower(b, n) { return Expr(folded) }
-    case .power(let b, let e) where n.isInteger:
-      return pow(b, product([e, exponent]))
+    case .power(let b, let e) where n.isInteger || b.sign >= .nonnegative:
+      let combined = product([e, exponent])
+      if powersCombine(b, [e], into: combined) { return pow(b, combined) }
     case .product(let factors) where n.isInteger:
       return product(factors.map { pow($0, exponent) })
     default: break
@@ -157,6 +165,21 @@ extension Expr {
   public static prefix func - (a: Expr) -> Expr { product([.minusOne, a]) }
 
   // MARK: Helpers for the canonical form
+
+  /// The product of `members`, the factors `base^eᵢ` with `exponents` eᵢ: `base^(Σ eᵢ)` where
+  /// sound, else each distinct factor raised to its multiplicity (`√x·√x = (√x)²`, not x).
+  private static func multiplied(_ base: Expr, _ exponents: [Expr], _ members: [Expr]) -> [Expr] {
+    if members.count == 1 { return members }
+    let s = sum(exponents)
+    if powersCombine(base, exponents, into: s) { return [pow(base, s)] }
+    var distinct: [Expr] = []
+    var multiplicity: [Expr: Int] = [:]
+    for f in members {
+      if multiplicity[f] == nil { distinct.append(f) }
+      multiplicity[f, default: 0] += 1
+    }
+    return distinct.map { pow($0, multiplicity[$0]!) }
+  }
 
   /// `b^n` exactly, when it is a rational small enough to be worth folding (integer n, base
   /// numerator and denominator below 2⁶³, |n| ≤ 256, so at most ~16k bits).

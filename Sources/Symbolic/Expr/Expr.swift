@@ -17,10 +17,11 @@ public final class Expr: Sendable {
   }
 
   /// The canonical node kinds. Invariants, kept by the smart constructors:
-  /// - `sum`: ≥ 2 terms, none a sum; at most one rational, first; like terms collected;
-  ///   other terms sorted by their non-coefficient part.
-  /// - `product`: ≥ 2 factors, none a product; at most one rational (≠ 0, ≠ 1), first;
-  ///   like bases collected into powers; factors sorted by base.
+  /// - `sum`: ≥ 2 terms, none a sum; at most one rational, first; like terms collected (to
+  ///   `0·t` if they cancel and t is not total); other terms sorted by their non-coefficient part.
+  /// - `product`: ≥ 2 factors, none a product; at most one rational (≠ 1), first, and 0 only
+  ///   before factors that are not total (`0·√x` is NaN for x < 0); like bases collected into
+  ///   powers where that is sound (`√x·√x` stays `(√x)²`); factors sorted by base.
   /// - `power`: exponent ≠ 0, 1; base ≠ 0, 1.
   public enum Node: Sendable, Hashable {
     case rational(Rational)
@@ -38,6 +39,10 @@ public final class Expr: Sendable {
   /// One bit per variable name (by hash, mod 64), OR-ed over the subtree: a clear bit proves
   /// the expression does not depend on that variable, so derivatives skip it in O(1).
   private let variableBits: UInt64
+  /// The sign wherever the expression is defined (`Expr+Domain.swift`).
+  let sign: Sign
+  /// Defined at every real point except on a set without interior (`Expr+Domain.swift`).
+  let isTotal: Bool
 
   /// Wraps a node that is already canonical; everything else goes through the constructors.
   init(_ node: Node) {
@@ -50,6 +55,8 @@ public final class Expr: Sendable {
     case .power(let b, let x): variableBits = b.variableBits | x.variableBits
     case .apply(_, let u): variableBits = u.variableBits
     }
+    sign = Expr.sign(of: node)
+    isTotal = Expr.isTotal(node)
   }
 
   private static func bit(_ name: String) -> UInt64 { 1 << UInt64(UInt(bitPattern: name.hashValue) % 64) }
