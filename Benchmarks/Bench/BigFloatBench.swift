@@ -60,8 +60,3 @@ func runBigFloatBench() {
   print("bigfloat-inplace-vs-c: \(format(inPlace.nanoseconds / c.nanoseconds, 3))")
   print("bigfloat-operators-vs-c: \(format(operators.nanoseconds / c.nanoseconds, 3))")
 }
-
-/// `value` with `decimals` digits after the point.
-func format(_ value: Double, _ decimals: Int) -> String {
-  String(format: "%.\(decimals)f", value)
-}

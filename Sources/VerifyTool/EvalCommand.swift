@@ -5,7 +5,8 @@ import Verify
 struct EvalCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "eval",
-    abstract: "Print the value of an expression, e.g. `verify eval 'diff(tanh(x), x, 5)' --at x=1/2`.",
+    abstract:
+      "Print the value of an expression, e.g. `verify eval 'diff(tanh(x), x, 5)' --at x=1/2`.",
     discussion: """
       Functions: exp, log, sqrt, sin, cos, tan, tanh, asin, atan, erf, sigmoid, softplus, abs, \
       sign, and diff(f, x[, k]) for the k-th derivative; constants pi and e; numbers are exact. \
@@ -24,7 +25,8 @@ struct EvalCommand: ParsableCommand {
 
   @Option(
     name: .customLong("at"), parsing: .unconditionalSingleValue,
-    help: ArgumentHelp("The value of a variable, a constant expression (repeatable).", valueName: "NAME=VALUE"))
+    help: ArgumentHelp(
+      "The value of a variable, a constant expression (repeatable).", valueName: "NAME=VALUE"))
   var assignments: [String] = []
 
   @Option(help: "Working precision in bits (16...1000000).")

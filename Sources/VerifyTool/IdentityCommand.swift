@@ -6,7 +6,8 @@ import Verify
 struct IdentityCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "identity",
-    abstract: "Check an identity at random points, e.g. `verify identity 'sin(x)^2 + cos(x)^2 = 1'`.",
+    abstract:
+      "Check an identity at random points, e.g. `verify identity 'sin(x)^2 + cos(x)^2 = 1'`.",
     discussion: """
       Every free variable is drawn uniformly from --range (SplitMix64, --seed). At each point the \
       residual |lhs - rhs| / max(1, |lhs|, |rhs|) is computed at 64, 128, 256 and 512 bits; the \
@@ -28,7 +29,9 @@ struct IdentityCommand: ParsableCommand {
   @Option(help: "SplitMix64 seed of the points.")
   var seed: UInt64 = 1
 
-  @Option(parsing: .unconditional, help: ArgumentHelp("The interval of every variable.", valueName: "a,b"))
+  @Option(
+    parsing: .unconditional, help: ArgumentHelp("The interval of every variable.", valueName: "a,b")
+  )
   var range: String = "-1,1"
 
   @Option(help: "Output format.")
@@ -50,7 +53,8 @@ struct IdentityCommand: ParsableCommand {
       try? Rational(parsing: String($0))
     }
     guard ends.count == 2, let low = ends[0], let high = ends[1], low < high else {
-      throw UsageError("malformed --range '\(range)'; expected a,b with rationals a < b, such as -1,1")
+      throw UsageError(
+        "malformed --range '\(range)'; expected a,b with rationals a < b, such as -1,1")
     }
     return low...high
   }

@@ -1,5 +1,6 @@
 import Numeric
 import Testing
+
 @testable import Verify
 
 /// The verdict rules: a true statement whose controls are rejected passes; a false one fails;
@@ -24,7 +25,8 @@ import Testing
     #expect(identity.ladder.map(\.bits) == [64, 128, 256, 512])
     // Each rung's residual is below 2^(-bits+20) or exactly zero.
     for rung in identity.ladder {
-      #expect(rung.value.isZero || rung.value.exponent! <= 20 - rung.bits, "\(rung.bits): \(rung.value)")
+      #expect(
+        rung.value.isZero || rung.value.exponent! <= 20 - rung.bits, "\(rung.bits): \(rung.value)")
     }
   }
 

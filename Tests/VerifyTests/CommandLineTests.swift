@@ -1,28 +1,11 @@
 import Foundation
-import Synchronization
 import Testing
+
 @testable import Verify
 @testable import VerifyTool
 
 /// The command line's contract, driven in-process with the test catalogue.
 @Suite struct CommandLineTests {
-  struct Outcome {
-    var status: Int32
-    var output: String
-    var error: String
-  }
-
-  func verify(_ arguments: [String], terminal: Bool = false) async -> Outcome {
-    let output = Mutex("")
-    let error = Mutex("")
-    let console = Console(
-      output: { text in output.withLock { $0 += text } },
-      error: { text in error.withLock { $0 += text } }, showsProgress: terminal)
-    let status = await VerifyCommand.main(
-      arguments: arguments, console: console, catalogue: TestClaims.catalogue)
-    return Outcome(status: status, output: output.withLock { $0 }, error: error.withLock { $0 })
-  }
-
   func temporaryDirectory() -> URL {
     FileManager.default.temporaryDirectory.appendingPathComponent("claimcheck-\(UUID().uuidString)")
   }
@@ -73,7 +56,9 @@ import Testing
       ["sound", "--precision", "1000001"],
       "precision 1000001 bits is out of range; use 16...1000000 bits"
     ),
-    (["sound", "--precision", "lots"], "The value 'lots' is invalid for '--precision <precision>'"),
+    (
+      ["sound", "--precision", "lots"], "The value 'lots' is invalid for '--precision <precision>'"
+    ),
     (["sound", "--seed", "0x1"], "The value '0x1' is invalid for '--seed <seed>'"),
     (
       ["sound", "--format", "html"],
@@ -106,15 +91,17 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let outcome = await verify(["sound", "false-identity", "--output", directory.path])
     #expect(outcome.status == 1)
-    #expect(outcome.output == """
-      pass\tsound\t\(directory.path)/sound.md
-      fail\tfalse-identity\t\(directory.path)/false-identity.md
+    #expect(
+      outcome.output == """
+        pass\tsound\t\(directory.path)/sound.md
+        fail\tfalse-identity\t\(directory.path)/false-identity.md
 
-      """)
+        """)
     let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-    #expect(names == [
-      "false-identity.json", "false-identity.md", "sound-growth.svg", "sound.json", "sound.md",
-    ])
+    #expect(
+      names == [
+        "false-identity.json", "false-identity.md", "sound-growth.svg", "sound.json", "sound.md",
+      ])
   }
 
   /// The built executable keeps the contract too (it runs the public registry).
@@ -122,7 +109,9 @@ import Testing
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
       .appendingPathComponent("verify")
     try #require(FileManager.default.isExecutableFile(atPath: binary.path), "\(binary.path)")
-    for (arguments, status) in [(["list"], Int32(0)), (["all", "--precision", "8"], 2), (["no-such-claim"], 2)] {
+    for (arguments, status) in [
+      (["list"], Int32(0)), (["all", "--precision", "8"], 2), (["no-such-claim"], 2),
+    ] {
       let process = Process()
       process.executableURL = binary
       process.arguments = arguments

@@ -1,5 +1,6 @@
 import Numeric
 import Testing
+
 @testable import Verify
 
 @Suite struct DecimalFormatTests {

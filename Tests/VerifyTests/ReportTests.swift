@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Verify
 
 @Suite struct ReportTests {
@@ -19,7 +20,9 @@ import Testing
       #expect(ma.split(separator: "\n").count == mb.split(separator: "\n").count)
     }
     let svgs = { (reports: [ClaimReport]) in
-      reports.flatMap { ReportFiles.contents(of: $0).filter { $0.name.hasSuffix(".svg") }.map(\.text) }
+      reports.flatMap {
+        ReportFiles.contents(of: $0).filter { $0.name.hasSuffix(".svg") }.map(\.text)
+      }
     }
     #expect(svgs(first) == svgs(second) && !svgs(first).isEmpty)
   }
@@ -34,20 +37,22 @@ import Testing
     let claims = try #require(root["claims"] as? [[String: Any]])
     #expect(claims.count == 2)
     for claim in claims {
-      #expect(Set(claim.keys) == [
-        "id", "title", "source", "statement", "precision", "seed", "parameters", "verdict",
-        "command", "error", "checks", "values",
-      ])
+      #expect(
+        Set(claim.keys) == [
+          "id", "title", "source", "statement", "precision", "seed", "parameters", "verdict",
+          "command", "error", "checks", "values",
+        ])
       let source = try #require(claim["source"] as? [String: String])
       #expect(Set(source.keys) == ["title", "arxiv", "location"])
       #expect(claim["precision"] as? Int == 256)
       #expect(claim["seed"] is String && claim["parameters"] is [String: String])
       #expect(claim["values"] is [String: String] && claim["error"] is NSNull)
       for check in try #require(claim["checks"] as? [[String: Any]]) {
-        #expect(Set(check.keys) == [
-          "id", "kind", "statement", "verdict", "measured", "threshold", "detail", "ladder",
-          "negativeControl", "negativeControls",
-        ])
+        #expect(
+          Set(check.keys) == [
+            "id", "kind", "statement", "verdict", "measured", "threshold", "detail", "ladder",
+            "negativeControl", "negativeControls",
+          ])
         #expect(CheckKind(rawValue: check["kind"] as? String ?? "") != nil)
         #expect(Verdict(rawValue: check["verdict"] as? String ?? "") != nil)
         let measured = try #require(check["measured"] as? String)
@@ -94,7 +99,8 @@ import Testing
     try ReportFiles.write(report, to: directory)
     let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
     #expect(names == ["sound-growth.svg", "sound.json", "sound.md"])
-    let svg = try String(contentsOf: directory.appendingPathComponent("sound-growth.svg"), encoding: .utf8)
+    let svg = try String(
+      contentsOf: directory.appendingPathComponent("sound-growth.svg"), encoding: .utf8)
     #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.hasSuffix("</svg>\n"))
     #expect(svg.components(separatedBy: "<circle").count == 6)
   }

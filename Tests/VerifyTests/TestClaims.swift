@@ -4,7 +4,8 @@ import Verify
 /// Test-only claims with known outcomes; they are not in the public registry.
 enum TestClaims {
   static let catalogue = Catalogue([Sound(), FalseIdentity(), UnrejectedControl(), NotANumber()])
-  static let source = Source(title: "ClaimCheck test claims", arxiv: "0000.00000", location: "tests")
+  static let source = Source(
+    title: "ClaimCheck test claims", arxiv: "0000.00000", location: "tests")
 }
 
 /// True statements of every check kind, each with a control that its machinery rejects.
@@ -46,7 +47,9 @@ struct Sound: Claim {
       InequalityCheck(
         id: "root-two", statement: "√2 ≤ 3/2", value: { BigFloat.sqrt(2) }, .lessThanOrEqual,
         bound: { BigFloat(Rational(3, 2)) },
-        controls: [.init("√2 ≤ 1.4", value: { BigFloat.sqrt(2) }, bound: { BigFloat(Rational(7, 5)) })]),
+        controls: [
+          .init("√2 ≤ 1.4", value: { BigFloat.sqrt(2) }, bound: { BigFloat(Rational(7, 5)) })
+        ]),
       RateCheck(
         id: "growth", statement: "y = 3x² (or y = 2 ln x + 1)", scale: logLaw ? .semiLog : .logLog,
         exponent: 2, tolerance: Rational(1, 100), requireInterval: true,
@@ -79,7 +82,8 @@ struct Sound: Claim {
         },
         eigenvalues: { [16, -2] },
         controls: [
-          .init("claimed a minimum", gradientNorm: { 0 }, eigenvalues: { [16, -2] },
+          .init(
+            "claimed a minimum", gradientNorm: { 0 }, eigenvalues: { [16, -2] },
             inertia: Inertia(positive: 2, negative: 0, zero: 0)),
           .init("the point (1, 1/3)", gradientNorm: { 4 }, eigenvalues: { [4, -2] }),
         ]),
@@ -102,7 +106,11 @@ struct FalseIdentity: Claim {
           let x = BigFloat(Rational(1, 2))
           return (BigFloat.tanh(x) - (x - x * x * x / 3)).magnitude
         },
-        controls: [.init("tanh x = x") { _ in BigFloat.tanh(BigFloat(Rational(1, 2))) - BigFloat(Rational(1, 2)) }]),
+        controls: [
+          .init("tanh x = x") { _ in
+            BigFloat.tanh(BigFloat(Rational(1, 2))) - BigFloat(Rational(1, 2))
+          }
+        ]),
       IdentityCheck(
         id: "near-miss", statement: "1 + 10⁻¹⁰⁰ = 1",
         residual: { _ in (1 + BigFloat(Rational.pow(10, -100))) - 1 },
@@ -123,8 +131,13 @@ struct UnrejectedControl: Claim {
     return [
       IdentityCheck(
         id: "exp-square", statement: statement,
-        residual: { _ in (BigFloat.exp(2 * x()) - BigFloat.exp(x()) * BigFloat.exp(x())).magnitude / BigFloat.exp(2 * x()) },
-        controls: [.init("exp(2x) = exp(x + x)") { _ in BigFloat.exp(2 * x()) - BigFloat.exp(x() + x()) }])
+        residual: { _ in
+          (BigFloat.exp(2 * x()) - BigFloat.exp(x()) * BigFloat.exp(x())).magnitude
+            / BigFloat.exp(2 * x())
+        },
+        controls: [
+          .init("exp(2x) = exp(x + x)") { _ in BigFloat.exp(2 * x()) - BigFloat.exp(x() + x()) }
+        ])
     ]
   }
 }

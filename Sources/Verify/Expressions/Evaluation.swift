@@ -22,15 +22,12 @@ public struct Evaluation: Sendable {
   public init(
     _ text: String, at assignments: [String], precision: Int, digits: Int?
   ) throws(UsageError) {
-    guard RunRequest.precisionRange.contains(precision) else {
-      throw UsageError(
-        "precision \(precision) bits is out of range; use \(RunRequest.precisionRange.lowerBound)..."
-          + "\(RunRequest.precisionRange.upperBound) bits")
-    }
+    try RunRequest.validate(precision: precision)
     let supported = max(1, Int(Double(precision) * log10(2.0)))
     let digits = digits ?? supported
     guard (1...supported).contains(digits) else {
-      throw UsageError("--digits must be in 1...\(supported) at \(precision) bits; raise --precision for more")
+      throw UsageError(
+        "--digits must be in 1...\(supported) at \(precision) bits; raise --precision for more")
     }
     let expr = try ExpressionInput.parse(text)
     let bindings = try ExpressionInput.bindings(assignments, for: expr.freeVariables)
@@ -38,7 +35,9 @@ public struct Evaluation: Sendable {
       do {
         return try withPrecision(bits) {
           let point = try Dictionary(
-            uniqueKeysWithValues: bindings.map { ($0.name, try $0.value.evaluate(at: [String: BigFloat]())) })
+            uniqueKeysWithValues: bindings.map {
+              ($0.name, try $0.value.evaluate(at: [String: BigFloat]()))
+            })
           return try expr.evaluate(at: point)
         }
       } catch {
@@ -50,13 +49,16 @@ public struct Evaluation: Sendable {
     self.precision = precision
     self.value = try value(at: precision)
     self.digits = digits
-    self.stableDigits = Evaluation.agreement(self.value, try value(at: 2 * precision), upTo: supported)
+    self.stableDigits = Evaluation.agreement(
+      self.value, try value(at: 2 * precision), upTo: supported)
   }
 
   /// The number of leading significant digits on which `a` and `b` agree, at most `limit`.
   static func agreement(_ a: BigFloat, _ b: BigFloat, upTo limit: Int) -> Int {
     guard a.isFinite, b.isFinite else { return a.isNaN || b.isNaN || a != b ? 0 : limit }
-    return (1...limit).last { a.decimalString(significantDigits: $0) == b.decimalString(significantDigits: $0) } ?? 0
+    return (1...limit).last {
+      a.decimalString(significantDigits: $0) == b.decimalString(significantDigits: $0)
+    } ?? 0
   }
 
   /// The value rounded to ``digits`` significant digits.

@@ -23,7 +23,8 @@ enum ExpressionInput {
         throw UsageError("malformed --at '\(assignment)'; expected NAME=VALUE")
       }
       let name = String(assignment[..<equals])
-      let value = try parse(String(assignment[assignment.index(after: equals)...]), "the value of \(name)")
+      let value = try parse(
+        String(assignment[assignment.index(after: equals)...]), "the value of \(name)")
       guard variables.contains(name) else {
         throw UsageError(
           "variable '\(name)' does not occur in the expression; its variables: "

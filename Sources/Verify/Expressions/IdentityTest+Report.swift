@@ -7,7 +7,8 @@ extension IdentityTest {
     let ladder = point.rungs.map { "\($0.bits) bits \(DecimalFormat.short($0.value))" }
     return """
       \(holds ? "pass" : "fail"): \(statement) at \(points.count) random \
-      point\(points.count == 1 ? "" : "s") in [\(range.lowerBound), \(range.upperBound)] (seed \(seed))
+      point\(points.count == 1 ? "" : "s") in [\(range.lowerBound), \(range.upperBound)] \
+      (seed \(seed))
       \(holds ? "largest residual" : "witness") at \(IdentityTest.describe(point)): \(point.why)\
       \(ladder.isEmpty ? "" : "; residual " + ladder.joined(separator: ", "))
 
@@ -19,7 +20,10 @@ extension IdentityTest {
       ("statement", .string(statement)),
       ("verdict", .string(holds ? Verdict.pass.rawValue : Verdict.fail.rawValue)),
       ("seed", .string(String(seed))),
-      ("range", .array([.string(range.lowerBound.description), .string(range.upperBound.description)])),
+      (
+        "range",
+        .array([.string(range.lowerBound.description), .string(range.upperBound.description)])
+      ),
       ("worst", IdentityTest.json(worst)),
       ("points", .array(points.map(IdentityTest.json))),
       ("mpfr", .string(Versions.mpfr)),

@@ -71,9 +71,11 @@ public struct IdentityTest: Sendable {
   ) throws(UsageError) -> Point {
     let ladder = PrecisionLadder(rungs: ladder, slack: 20)
     do {
-      let outcome = try ladder.evaluate("residual") { _ in
+      let outcome = try ladder.evaluate("residual") { bits in
         let bindings = Dictionary(uniqueKeysWithValues: point.map { ($0.name, BigFloat($0.value)) })
-        let (left, right) = (try lhs.evaluate(at: bindings), try rhs.evaluate(at: bindings))
+        // A side that is NaN (undefined, as √x for x < 0) or infinite fails the point, named.
+        let left = try finite(lhs.evaluate(at: bindings), "the left-hand side at \(bits) bits")
+        let right = try finite(rhs.evaluate(at: bindings), "the right-hand side at \(bits) bits")
         let scale = BigFloat.maximum(1, BigFloat.maximum(left.magnitude, right.magnitude))
         return (left - right).magnitude / scale
       }

@@ -28,7 +28,8 @@ enum DecimalFormat {
     if exponent < 0 {
       return sign + "0." + String(repeating: "0", count: -exponent - 1) + significand
     }
-    let padded = significand + String(repeating: "0", count: max(0, exponent + 1 - significand.count))
+    let padded =
+      significand + String(repeating: "0", count: max(0, exponent + 1 - significand.count))
     let fraction = padded.dropFirst(exponent + 1)
     return sign + padded.prefix(exponent + 1) + (fraction.isEmpty ? "" : "." + fraction)
   }

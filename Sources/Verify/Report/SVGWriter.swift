@@ -8,7 +8,8 @@ enum SVGWriter {
   static let (left, right, top, bottom) = (80.0, 20.0, 40.0, 60.0)
 
   static func render(_ plot: RatePlot) -> String {
-    let all = plot.points + [plot.fitted.start, plot.fitted.end, plot.claimed.start, plot.claimed.end]
+    let all =
+      plot.points + [plot.fitted.start, plot.fitted.end, plot.claimed.start, plot.claimed.end]
     let uRange = padded(all.map(\.u))
     let vRange = padded(all.map(\.v))
     func x(_ u: Double) -> String {
