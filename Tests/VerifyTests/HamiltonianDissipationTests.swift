@@ -22,14 +22,17 @@ import Testing
       expectMatches(sigma[0] + sigma[1], "1.287218300912023830579610549799965849688062883176")
       let gradient = psi.gradient(g)
       let rows = [
-        "-0.3414156923217744041559883383827085902294", "-0.6520819053212686555556225638606150798941",
-        "0.2911214783195147441944007128313834664275", "-0.01412526813455246442919794238244055758682",
+        "-0.3414156923217744041559883383827085902294",
+        "-0.6520819053212686555556225638606150798941",
+        "0.2911214783195147441944007128313834664275",
+        "-0.01412526813455246442919794238244055758682",
         "-0.7186598700847048759599008468603512953179", "0.2172109573450816166689850433249980761478",
       ]
       for (value, reference) in zip(gradient.entries, rows) { expectMatches(value, reference) }
       expectMatches(
         psi.conjugate(gradient)!, "-0.62670834247554057138114067149315603251599496958759")
-      expectMatches(g.frobeniusInnerProduct(gradient), "1.0194209251685621938700979593628648336389869705257")
+      expectMatches(
+        g.frobeniusInnerProduct(gradient), "1.0194209251685621938700979593628648336389869705257")
       expectMatches(psi.dissipation(g), "1.0194209251685621938700979593628648336389869705257")
       expectMatches(
         SmoothedNuclearNorm<T>.singularValues(gradient)[0],
@@ -66,7 +69,8 @@ import Testing
       }
       let sigma = SmoothedNuclearNorm<T>.singularValues(g)
       let inverseFourth = sigma.map { 1 / ($0 * $0 * $0 * $0) }.reduce(T.zero, +)
-      expectMatches(T(try! Rational(parsing: "1e-8")) / 2 * T.sqrt(inverseFourth),
+      expectMatches(
+        T(try! Rational(parsing: "1e-8")) / 2 * T.sqrt(inverseFourth),
         "2.4801546605208504879e-8")
     }
   }
@@ -89,15 +93,18 @@ import Testing
       expectMatches(mean[2], "0.105791814279520879918335963436")
       expectMatches(system.kinetic.value(x.momenta[0]), "2.940416191409557412247442506660081296754")
       expectMatches(system.kinetic.value(x.momenta[1]), "2.403444496883469589361459664185535251212")
-      expectMatches(system.kinetic.dissipation(x.momenta[0]), "2.575510777131978142173299532148031366266")
-      expectMatches(system.kinetic.dissipation(x.momenta[1]), "1.968265081078743546363852908514750035176")
+      expectMatches(
+        system.kinetic.dissipation(x.momenta[0]), "2.575510777131978142173299532148031366266")
+      expectMatches(
+        system.kinetic.dissipation(x.momenta[1]), "1.968265081078743546363852908514750035176")
       let velocity = system.kinetic.gradient(x.momenta[0])
       expectMatches(velocity[0, 0], "-0.239826574036443803162292668466")
       expectMatches(velocity[0, 1], "0.706477418222014947541736626804")
       let force = objective.firstVariationGradients(x.positions)[0]
       expectMatches(force[0, 0], "-0.322383170644077944346270298974")
       expectMatches(force[0, 1], "-0.00719680203538703628844995780876")
-      expectMatches(objective.value(x.positions), "0.48944926070289330664355951931363916482326092120155")
+      expectMatches(
+        objective.value(x.positions), "0.48944926070289330664355951931363916482326092120155")
       expectMatches(system.energy(x), "3.1613796048494068074480106047364474388059676620293")
       expectMatches(system.dissipationRate(x), "-1.59032155037375259098800335423197349050472026")
       expectMatches(system.objectiveRate(x), "0.1322908022524057007263168857959098659289")
@@ -158,7 +165,8 @@ import Testing
       let dynamics = measurements()
       expectMatches(dynamics.energyRate(), "-1.59032155037375259098800335423197349050472026")
       expectMatches(dynamics.claimedRate(), "-1.59032155037375259098800335423197349050472026")
-      expectMatches(2 * dynamics.energySeries(order: 2).h[2], "1.360785635824747025250343415558096050697")
+      expectMatches(
+        2 * dynamics.energySeries(order: 2).h[2], "1.360785635824747025250343415558096050697")
       expectMatches(dynamics.objectiveRate(), "0.1322908022524057007263168857959098659289")
       #expect(dynamics.hamiltonianResidual() <= T(Rational.pow(2, -236)))
       #expect(dynamics.taylorResidual() <= T(Rational.pow(2, -226)))
@@ -173,7 +181,10 @@ import Testing
       expectMatches(euclidean, "-2.4467484737834383768")
       expectMatches(-dynamics.dampedSum { $0.frobeniusInnerProduct($0) }, "-2.3212491554455922684")
       expectMatches(
-        -dynamics.dampedSum { let g = dynamics.system().kinetic.gradient($0); return g.frobeniusInnerProduct(g) },
+        -dynamics.dampedSum {
+          let g = dynamics.system().kinetic.gradient($0)
+          return g.frobeniusInnerProduct(g)
+        },
         "-1.1620634482904468033")
       expectMatches(dynamics.energyRate(forceScale: Rational(1, 2)), "-1.5241761492475497406")
       expectMatches(dynamics.energyRate(dampingSign: -1), "1.590321550373752591")
@@ -184,10 +195,14 @@ import Testing
     withPrecision(256) {
       let dynamics = measurements(particles: 1, seed: 13)
       let system = dynamics.system(as: T.self)
-      expectMatches(system.objective.value(dynamics.state.positions), "0.90422186540193070811606011159735289442840900476023")
-      expectMatches(system.energy(dynamics.state), "3.487612806569310523956949017514988947396686136172")
+      expectMatches(
+        system.objective.value(dynamics.state.positions),
+        "0.90422186540193070811606011159735289442840900476023")
+      expectMatches(
+        system.energy(dynamics.state), "3.487612806569310523956949017514988947396686136172")
       expectMatches(dynamics.energyRate(), "-1.53621245782499748618302552528476857219194859")
-      expectMatches(2 * dynamics.energySeries(order: 2).h[2], "1.225686562125183070857060816711401040196")
+      expectMatches(
+        2 * dynamics.energySeries(order: 2).h[2], "1.225686562125183070857060816711401040196")
       expectMatches(dynamics.objectiveRate(), "-0.007792035084456696703760979775612992221759")
     }
   }
@@ -198,7 +213,9 @@ func expectMatches(
   _ value: BigFloat, _ reference: String, sourceLocation: SourceLocation = #_sourceLocation
 ) {
   let exact = try! Rational(parsing: reference)
-  let tolerance = BigFloat(halfUnitInLastDigit(reference)) + BigFloat.abs(BigFloat(exact)) * BigFloat(Rational.pow(2, -240))
+  let tolerance =
+    BigFloat(halfUnitInLastDigit(reference)) + BigFloat.abs(BigFloat(exact))
+    * BigFloat(Rational.pow(2, -240))
   let error = BigFloat.abs(value - BigFloat(exact))
   #expect(
     value.isFinite && error <= tolerance,
@@ -212,7 +229,8 @@ func expectAbsolute(
   sourceLocation: SourceLocation = #_sourceLocation
 ) {
   let error = BigFloat.abs(value - BigFloat(try! Rational(parsing: reference)))
-  #expect(value.isFinite && error <= BigFloat(try! Rational(parsing: bound)),
+  #expect(
+    value.isFinite && error <= BigFloat(try! Rational(parsing: bound)),
     "\(value.decimalString(significantDigits: 25)) vs \(reference)", sourceLocation: sourceLocation)
 }
 
@@ -243,12 +261,16 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
       let dynamics = DynamicsMeasurements(
         instance: .init(), epsilon: Rational(1, 4), damping: Rational(7, 10))
       let clock = ContinuousClock.now
-      let run = TrajectoryRun(dynamics, horizon: 2, order: 20, tolerance: T(try! Rational(parsing: "1e-30")))
-      print("trajectory: \(run.steps) steps in \(ContinuousClock.now - clock), balance \(run.balance)")
+      let run = TrajectoryRun(
+        dynamics, horizon: 2, order: 20, tolerance: T(try! Rational(parsing: "1e-30")))
+      print(
+        "trajectory: \(run.steps) steps in \(ContinuousClock.now - clock), balance \(run.balance)")
       #expect(run.balance <= T(try! Rational(parsing: "1e-25")))
       expectMatches(run.initialEnergy, "3.16137960484940680744801060474")
       expectMatches(run.finalEnergy, "1.5640329845637781533441641908")
-      expectMatches(dynamics.system(as: T.self).objective.value(run.end.positions), "0.192137220106388226356883082396")
+      expectMatches(
+        dynamics.system(as: T.self).objective.value(run.end.positions),
+        "0.192137220106388226356883082396")
       expectMatches(run.end.positions[0][0, 0], "0.0396667326489143006452774364478")
       expectMatches(run.end.momenta[0][0, 0], "0.169372204607555829120450376518")
       #expect(run.objectiveRates[0] > 0 && run.energyRates.allSatisfy { $0 < 0 })
@@ -277,7 +299,9 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
       #expect(under.predicted == 1)
       expectMatches(under.fittedRate, "0.995965889385")
       expectAbsolute(under.gaps.last!, "1.3393524565015741138e-10", within: "1e-20")
-      let firstIncrease = under.objective.indices.dropFirst().first { under.objective[$0] > under.objective[$0 - 1] }
+      let firstIncrease = under.objective.indices.dropFirst().first {
+        under.objective[$0] > under.objective[$0 - 1]
+      }
       #expect(firstIncrease.map { under.times[$0] } == T(Rational(7, 4)))
     }
   }
@@ -296,13 +320,19 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
       let result = withPrecision(256) { check.evaluate(in: context) }
       #expect(result.verdict == .pass, "\(result.id): \(result.detail)")
       for control in result.controls {
-        #expect(control.rejected, "\(result.id): control '\(control.description)' measured \(control.measured)")
+        #expect(
+          control.rejected,
+          "\(result.id): control '\(control.description)' measured \(control.measured)")
       }
-      print("\(result.id): \(result.verdict) measured \(result.measured.map { $0.decimalString(significantDigits: 6) } ?? "-") [\(result.threshold)] controls \(result.controls.map { "\($0.rejected ? "rejected" : "ACCEPTED") \($0.measured.decimalString(significantDigits: 4))" })")
+      print(
+        "\(result.id): \(result.verdict) measured \(result.measured.map { $0.decimalString(significantDigits: 6) } ?? "-") [\(result.threshold)] controls \(result.controls.map { "\($0.rejected ? "rejected" : "ACCEPTED") \($0.measured.decimalString(significantDigits: 4))" })"
+      )
     }
     let names = context.values.map(\.name)
-    for name in ["sigma_1", "sigma_2", "psi", "nuclear", "psi_star_at_grad", "dissipation_G", "J", "H",
-      "dHdt", "d2Hdt2", "dJdt", "H_T", "Q_T", "kappa_fit_overdamped", "kappa_fit_underdamped"] {
+    for name in [
+      "sigma_1", "sigma_2", "psi", "nuclear", "psi_star_at_grad", "dissipation_G", "J", "H",
+      "dHdt", "d2Hdt2", "dJdt", "H_T", "Q_T", "kappa_fit_overdamped", "kappa_fit_underdamped",
+    ] {
       #expect(names.contains(name), "value \(name) not recorded")
     }
     for (name, value) in context.values { print("value \(name) = \(value)") }
@@ -315,7 +345,8 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
 
   @Test func smoothingIdentitiesForFourByThree() throws {
     try withPrecision(256) {
-      let smoothing = SmoothingMeasurements(instance: .init(rows: 4, columns: 3), epsilon: Rational(1, 4))
+      let smoothing = SmoothingMeasurements(
+        instance: .init(rows: 4, columns: 3), epsilon: Rational(1, 4))
       let tight = T(Rational.pow(2, -236))
       let gradient = try smoothing.gradientResidual()
       let fenchelYoung = try smoothing.fenchelYoungResidual()
@@ -329,7 +360,9 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
       #expect(gap > 0)
       // The n = 2 closed form and the SVD route agree on the 3 × 2 instance as well.
       let narrow = SmoothingMeasurements(instance: .init(), epsilon: Rational(1, 4))
-      #expect(SmoothingMeasurements.relativeDifference(narrow.psi.gradient(narrow.g), narrow.psi.spectralGradient(narrow.g)) <= tight)
+      #expect(
+        SmoothingMeasurements.relativeDifference(
+          narrow.psi.gradient(narrow.g), narrow.psi.spectralGradient(narrow.g)) <= tight)
       #expect(T.abs(narrow.psi.value(narrow.g) - narrow.psi.spectralValue(narrow.g)) <= tight)
     }
   }
@@ -342,7 +375,10 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
       #expect(DynamicsMeasurements.relative(dynamics.energyRate(), dynamics.claimedRate()) <= tight)
       #expect(dynamics.hamiltonianResidual() <= tight)
       #expect(dynamics.taylorResidual() <= T(Rational.pow(2, -226)))
-      #expect(DynamicsMeasurements.relative(dynamics.energyRate(forceScale: Rational(1, 2)), dynamics.claimedRate()) >= T(Rational(1, 100)))
+      #expect(
+        DynamicsMeasurements.relative(
+          dynamics.energyRate(forceScale: Rational(1, 2)), dynamics.claimedRate())
+          >= T(Rational(1, 100)))
     }
   }
 }

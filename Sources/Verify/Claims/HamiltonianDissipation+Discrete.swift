@@ -50,9 +50,13 @@ struct DiscreteRun: Sendable {
     var heavyW = w
     var momentum = p / (-scheme.step * scheme.momentumFactor)
     var energies = [scheme.energy(w, p)]
-    var identity = T.zero, excess = -T(Double.infinity), mismatch = T.zero
-    var withoutBregman = T.zero, withoutSmoothness = -T(Double.infinity)
-    var prox = T.zero, euclideanProx = T.zero
+    var identity = T.zero
+    var excess = -T(Double.infinity)
+    var mismatch = T.zero
+    var withoutBregman = T.zero
+    var withoutSmoothness = -T(Double.infinity)
+    var prox = T.zero
+    var euclideanProx = T.zero
     let heavyBallEpsilon = rescaledEpsilon ? scheme.heavyBallEpsilon : kinetic.epsilon
     for _ in 0..<instance.steps {
       let (nextW, nextP) = scheme.advance(w, p)
@@ -65,7 +69,8 @@ struct DiscreteRun: Sendable {
       withoutSmoothness = max(
         withoutSmoothness, change - scheme.energyChangeBound(next: nextP, smoothness: T.zero))
       let move = (nextW - w) / scheme.step
-      prox = max(prox, SmoothingMeasurements.relativeDifference(kinetic.conjugateGradient(move), nextP))
+      prox = max(
+        prox, SmoothingMeasurements.relativeDifference(kinetic.conjugateGradient(move), nextP))
       euclideanProx = max(euclideanProx, SmoothingMeasurements.relativeDifference(move, nextP))
       (heavyW, momentum) = scheme.heavyBallAdvance(heavyW, momentum, epsilon: heavyBallEpsilon)
       mismatch = max(mismatch, (heavyW - nextW).maximumMagnitude)
@@ -94,33 +99,57 @@ extension DiscreteRun {
     return [
       IdentityCheck(
         id: "M9-heavy-ball",
-        statement: "the scheme is heavy-ball Muon: M_{k+1} = βM_k + ∇f(W_k), W_{k+1} = W_k − h∇Ψ_{ε'}(M_{k+1}) with β = 1/(1+γh), ε' = ε/(hβ)², M = −P/(hβ) (W iterates, 40 steps at h_max)",
+        statement:
+          "the scheme is heavy-ball Muon: M_{k+1} = βM_k + ∇f(W_k), W_{k+1} = W_k − h∇Ψ_{ε'}(M_{k+1}) with β = 1/(1+γh), ε' = ε/(hβ)², M = −P/(hβ) (W iterates, 40 steps at h_max)",
         slack: 30,
         residual: { _ in try DiscreteRun(instance, stepMultiple: 1).heavyBallMismatch },
-        controls: [.init("heavy-ball Muon with the unscaled ε in place of ε'", residual: { _ in
-          try DiscreteRun(instance, stepMultiple: 1, rescaledEpsilon: false).heavyBallMismatch })]),
+        controls: [
+          .init(
+            "heavy-ball Muon with the unscaled ε in place of ε'",
+            residual: { _ in
+              try DiscreteRun(instance, stepMultiple: 1, rescaledEpsilon: false).heavyBallMismatch
+            })
+        ]),
       IdentityCheck(
         id: "M9-mirror-step",
-        statement: "the W-step is the mirror step argmin_W {−⟨P_{k+1}, W − W_k⟩ + hΨ_ε^*((W − W_k)/h)}: ∇Ψ_ε^*((W_{k+1} − W_k)/h) = P_{k+1} at every step (h = h_max)",
+        statement:
+          "the W-step is the mirror step argmin_W {−⟨P_{k+1}, W − W_k⟩ + hΨ_ε^*((W − W_k)/h)}: ∇Ψ_ε^*((W_{k+1} − W_k)/h) = P_{k+1} at every step (h = h_max)",
         slack: 30,
         residual: { _ in try DiscreteRun(instance, stepMultiple: 1).proxResidual },
-        controls: [.init("the Euclidean step (W_{k+1} − W_k)/h = P_{k+1}", residual: { _ in
-          try DiscreteRun(instance, stepMultiple: 1).euclideanProxResidual })]),
+        controls: [
+          .init(
+            "the Euclidean step (W_{k+1} − W_k)/h = P_{k+1}",
+            residual: { _ in
+              try DiscreteRun(instance, stepMultiple: 1).euclideanProxResidual
+            })
+        ]),
       IdentityCheck(
         id: "M9-energy-identity",
-        statement: "H_{k+1} − H_k = −γh D(P_{k+1}) − B_Ψ(P_k, P_{k+1}) + (h²/2)‖A∇Ψ_ε(P_{k+1})‖² at every step (f = ½‖AW − B‖², h = 12·h_max, relative to H_0)",
+        statement:
+          "H_{k+1} − H_k = −γh D(P_{k+1}) − B_Ψ(P_k, P_{k+1}) + (h²/2)‖A∇Ψ_ε(P_{k+1})‖² at every step (f = ½‖AW − B‖², h = 12·h_max, relative to H_0)",
         slack: 30,
         residual: { _ in try DiscreteRun(instance, stepMultiple: 12).identityResidual },
-        controls: [.init("the identity without the Bregman term", residual: { _ in
-          try DiscreteRun(instance, stepMultiple: 12).identityResidualWithoutBregman })]),
+        controls: [
+          .init(
+            "the identity without the Bregman term",
+            residual: { _ in
+              try DiscreteRun(instance, stepMultiple: 12).identityResidualWithoutBregman
+            })
+        ]),
       InequalityCheck(
         id: "M9-dissipation-inequality",
-        statement: "H_{k+1} − H_k ≤ −γh D(P_{k+1}) + (L_f h²/2)‖∇Ψ_ε(P_{k+1})‖² at every step (h = h_max): the largest excess",
+        statement:
+          "H_{k+1} − H_k ≤ −γh D(P_{k+1}) + (L_f h²/2)‖∇Ψ_ε(P_{k+1})‖² at every step (h = h_max): the largest excess",
         value: { try atLimit.get().inequalityExcess }, .lessThanOrEqual, bound: { 0 },
-        controls: [.init("the inequality without the (L_f h²/2) term", value: { try atLimit.get().inequalityExcessWithoutSmoothness })]),
+        controls: [
+          .init(
+            "the inequality without the (L_f h²/2) term",
+            value: { try atLimit.get().inequalityExcessWithoutSmoothness })
+        ]),
       InequalityCheck(
         id: "M9-monotone",
-        statement: "H_{k+1} ≤ H_k for all 40 steps at h = h_max = 2γ√ε/L_f: the number of increases",
+        statement:
+          "H_{k+1} ≤ H_k for all 40 steps at h = h_max = 2γ√ε/L_f: the number of increases",
         value: { T(try atLimit.get().increases) }, .lessThanOrEqual, bound: { 0 },
         controls: [.init("h = 12·h_max", value: { T(try beyond.get().increases) })]),
       limitCheck(),
@@ -130,7 +159,6 @@ extension DiscreteRun {
 
 // MARK: - The continuous limit
 
-
 extension DiscreteRun {
   /// `‖(W_K, P_K) − (W(τ), P(τ))‖_max` for `K` steps of the scheme with `h = τ/K`, against the
   /// flow of M5 (Taylor order 20, local tolerance 1e−30) from the same start: first order in `h`.
@@ -138,7 +166,8 @@ extension DiscreteRun {
     _ instance: HamiltonianInstances.Discrete, steps: [Int], horizon: Rational
   ) -> [T] {
     let kinetic = SmoothedNuclearNorm<T>(epsilon: instance.epsilon)
-    let start = PhasePoint<T>(positions: [matrix(instance.w0, 3, 2)], momenta: [matrix(instance.p0, 3, 2)])
+    let start = PhasePoint<T>(
+      positions: [matrix(instance.w0, 3, 2)], momenta: [matrix(instance.p0, 3, 2)])
     let flow = DampedHamiltonianSystem(
       objective: instance.objective(as: Jet<T>.self),
       kinetic: SmoothedNuclearNorm(epsilon: instance.epsilon), damping: Jet<T>(instance.damping))
@@ -161,12 +190,16 @@ extension DiscreteRun {
     let horizon = Rational(2)
     return RateCheck(
       id: "M9-continuous-limit",
-      statement: "as h → 0 (γ fixed) the scheme converges to the flow of M5: the error at τ = 2 after τ/h steps is first order in h (h = 1/10 … 1/80)",
+      statement:
+        "as h → 0 (γ fixed) the scheme converges to the flow of M5: the error at τ = 2 after τ/h steps is first order in h (h = 1/10 … 1/80)",
       xLabel: "h", yLabel: "‖(W, P)_scheme − (W, P)_flow‖_max", exponent: 1,
       tolerance: Rational(5, 100),
       data: {
         withPrecision(max(128, Precision.bits / 2)) {
-          (steps.map { T(horizon / Rational($0)) }, limitErrors(HamiltonianInstances.Discrete(), steps: steps, horizon: horizon))
+          (
+            steps.map { T(horizon / Rational($0)) },
+            limitErrors(HamiltonianInstances.Discrete(), steps: steps, horizon: horizon)
+          )
         }
       },
       controls: [.init("second order in h", exponent: 2)])

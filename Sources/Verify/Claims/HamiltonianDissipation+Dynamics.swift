@@ -66,7 +66,8 @@ struct DynamicsMeasurements: Sendable {
     var worst = T.zero
     for i in 0..<particles {
       let velocity = euclideanVelocity ? x.momenta[i] : field.positions[i]
-      worst = max(worst, SmoothingMeasurements.relativeDifference(velocity, n * partials.momenta[i]))
+      worst = max(
+        worst, SmoothingMeasurements.relativeDifference(velocity, n * partials.momenta[i]))
       let force = -n * partials.positions[i] - T(damping) * x.momenta[i]
       worst = max(worst, SmoothingMeasurements.relativeDifference(field.momenta[i], force))
     }
@@ -90,7 +91,8 @@ struct DynamicsMeasurements: Sendable {
     let jets = state.flattened.indices.map { i in Jet(coefficients: coefficients.map { $0[i] }) }
     let x: PhasePoint<Jet<T>> = state.reshaped(jets)
     let jetSystem = system(as: Jet<T>.self)
-    let energy = euclidean
+    let energy =
+      euclidean
       ? jetSystem.energy(x) { $0.frobeniusInnerProduct($0) / 2 } : jetSystem.energy(x)
     var dissipation = Jet<T>.constant(0)
     for p in x.momenta { dissipation = dissipation + jetSystem.kinetic.dissipation(p) }
@@ -123,30 +125,61 @@ extension DynamicsMeasurements {
 
   func checks() -> [any Check] {
     let n = Rational(particles)
-    let forgetN = particles >= 2
-      ? [IdentityCheck.Control("particle force −∂J_N/∂Wᵢ (not multiplied by N)", residual: { _ in
-          Self.relative(energyRate(forceScale: 1 / n), claimedRate()) })]
+    let forgetN =
+      particles >= 2
+      ? [
+        IdentityCheck.Control(
+          "particle force −∂J_N/∂Wᵢ (not multiplied by N)",
+          residual: { _ in
+            Self.relative(energyRate(forceScale: 1 / n), claimedRate())
+          })
+      ]
       : []
     return [
       IdentityCheck(
         id: "M5-hamiltonian",
-        statement: "Ẇᵢ = N ∂H_N/∂Pᵢ = ∇Ψ_ε(Pᵢ) and Ṗᵢ = −N ∂H_N/∂Wᵢ − γPᵢ (partials by reverse-mode AD of H_N)",
+        statement:
+          "Ẇᵢ = N ∂H_N/∂Pᵢ = ∇Ψ_ε(Pᵢ) and Ṗᵢ = −N ∂H_N/∂Wᵢ − γPᵢ (partials by reverse-mode AD of H_N)",
         residual: { _ in hamiltonianResidual() },
         controls: (particles >= 2
-          ? [.init("force −∂J_N/∂Wᵢ (without N)", residual: { _ in hamiltonianResidual(forceScale: 1 / n) })] : [])
-          + [.init("Euclidean velocity Ẇᵢ = Pᵢ", residual: { _ in hamiltonianResidual(euclideanVelocity: true) })]),
+          ? [
+            .init(
+              "force −∂J_N/∂Wᵢ (without N)",
+              residual: { _ in hamiltonianResidual(forceScale: 1 / n) })
+          ] : [])
+          + [
+            .init(
+              "Euclidean velocity Ẇᵢ = Pᵢ",
+              residual: { _ in hamiltonianResidual(euclideanVelocity: true) })
+          ]),
       IdentityCheck(
         id: "M6-pointwise",
-        statement: "dH_N/dt (forward-mode JVP of H_N along the field) = −(γ/N) Σᵢ Σⱼ σⱼ(Pᵢ)²/√(σⱼ(Pᵢ)² + ε), relative",
+        statement:
+          "dH_N/dt (forward-mode JVP of H_N along the field) = −(γ/N) Σᵢ Σⱼ σⱼ(Pᵢ)²/√(σⱼ(Pᵢ)² + ε), relative",
         rejectionThreshold: Rational(1, 100),
         residual: { _ in Self.relative(energyRate(), claimedRate()) },
         controls: [
-          .init("(a) Euclidean kinetic energy J + (1/N)Σ½‖Pᵢ‖² with the Muon dynamics", residual: { _ in
-            Self.relative(rate(of: { $0.energy($1) { $0.frobeniusInnerProduct($0) / 2 } }, along: system()), claimedRate()) }),
-          .init("(b) rate −(γ/N)Σ‖Pᵢ‖²", residual: { _ in
-            Self.relative(-dampedSum { $0.frobeniusInnerProduct($0) }, energyRate()) }),
-          .init("(c) rate −(γ/N)Σ‖∇Ψ_ε(Pᵢ)‖²", residual: { _ in
-            Self.relative(-dampedSum { let g = system().kinetic.gradient($0); return g.frobeniusInnerProduct(g) }, energyRate()) }),
+          .init(
+            "(a) Euclidean kinetic energy J + (1/N)Σ½‖Pᵢ‖² with the Muon dynamics",
+            residual: { _ in
+              Self.relative(
+                rate(of: { $0.energy($1) { $0.frobeniusInnerProduct($0) / 2 } }, along: system()),
+                claimedRate())
+            }),
+          .init(
+            "(b) rate −(γ/N)Σ‖Pᵢ‖²",
+            residual: { _ in
+              Self.relative(-dampedSum { $0.frobeniusInnerProduct($0) }, energyRate())
+            }),
+          .init(
+            "(c) rate −(γ/N)Σ‖∇Ψ_ε(Pᵢ)‖²",
+            residual: { _ in
+              Self.relative(
+                -dampedSum {
+                  let g = system().kinetic.gradient($0)
+                  return g.frobeniusInnerProduct(g)
+                }, energyRate())
+            }),
         ] + forgetN),
       InequalityCheck(
         id: "M6-monotone", statement: "dH_N/dt ≤ 0 at the instance (JVP)",
@@ -154,19 +187,27 @@ extension DynamicsMeasurements {
         controls: [.init("(e) anti-damping +γP", value: { energyRate(dampingSign: -1) })]),
       IdentityCheck(
         id: "M6-taylor",
-        statement: "(k+1) H_{k+1} = −(γ/N) D_k for k = 0, 1, 2: Taylor coefficients at t = 0 of H_N and of Σᵢ D(Pᵢ) along the flow (Jet, recursive coefficients)",
+        statement:
+          "(k+1) H_{k+1} = −(γ/N) D_k for k = 0, 1, 2: Taylor coefficients at t = 0 of H_N and of Σᵢ D(Pᵢ) along the flow (Jet, recursive coefficients)",
         slack: 30, rejectionThreshold: Rational(1, 100),
         residual: { _ in taylorResidual() },
-        controls: [.init("(a) Euclidean kinetic energy", residual: { _ in taylorResidual(euclidean: true) })]),
+        controls: [
+          .init("(a) Euclidean kinetic energy", residual: { _ in taylorResidual(euclidean: true) })
+        ]),
       IdentityCheck(
         id: "M7-objective-rate",
         statement: "dJ/dt (JVP) = (1/N) Σᵢ ⟨∇_W(δJ/δρ)(Wᵢ), ∇Ψ_ε(Pᵢ)⟩",
         residual: { _ in Self.relative(objectiveRate(), system().objectiveRate(state)) },
-        controls: [.init("Euclidean velocity: (1/N) Σᵢ ⟨∇_W(δJ/δρ)(Wᵢ), Pᵢ⟩", residual: { _ in
-          let forces = system().objective.firstVariationGradients(state.positions)
-          var sum = T.zero
-          for (force, p) in zip(forces, state.momenta) { sum += force.frobeniusInnerProduct(p) }
-          return Self.relative(sum / T(particles), objectiveRate()) })]),
+        controls: [
+          .init(
+            "Euclidean velocity: (1/N) Σᵢ ⟨∇_W(δJ/δρ)(Wᵢ), Pᵢ⟩",
+            residual: { _ in
+              let forces = system().objective.firstVariationGradients(state.positions)
+              var sum = T.zero
+              for (force, p) in zip(forces, state.momenta) { sum += force.frobeniusInnerProduct(p) }
+              return Self.relative(sum / T(particles), objectiveRate())
+            })
+        ]),
     ]
   }
 }

@@ -17,7 +17,9 @@ public enum HamiltonianInstances {
     public init(rows: Int = 3, columns: Int = 2, seed: UInt64 = 11, scale: Rational = 1) {
       var rng = SplitMix64(seed: seed)
       let count = rows * columns
-      func draw(_ s: Rational) -> [Rational] { (0..<count).map { _ in rng.nextSymmetric(scale: s) } }
+      func draw(_ s: Rational) -> [Rational] {
+        (0..<count).map { _ in rng.nextSymmetric(scale: s) }
+      }
       self.rows = rows
       self.columns = columns
       g = draw(scale)

@@ -125,43 +125,80 @@ extension SmoothingMeasurements {
     return [
       IdentityCheck(
         id: "M1-gradient",
-        statement: "∇Ψ_ε(G) = G(GᵀG + εI)^{−1/2} = U diag(σᵢ/√(σᵢ²+ε)) Vᵀ: reverse-mode AD of Ψ_ε, the closed form and the Gram eigen route agree with the SVD route",
+        statement:
+          "∇Ψ_ε(G) = G(GᵀG + εI)^{−1/2} = U diag(σᵢ/√(σᵢ²+ε)) Vᵀ: reverse-mode AD of Ψ_ε, the closed form and the Gram eigen route agree with the SVD route",
         residual: { _ in try gradientResidual() },
         controls: [
-          .init("wrong power G(GᵀG + εI)^{−1}", residual: versusGradient { try gramRoute(shift: eps) { 1 / $0 } }),
-          .init("wrong parametrisation G(GᵀG + ε²I)^{−1/2}", residual: versusGradient { try gramRoute(shift: eps * eps) { 1 / T.sqrt($0) } }),
-          .init("unregularized polar factor UVᵀ", residual: versusGradient { SmoothedNuclearNorm<T>.polar(g) }),
+          .init(
+            "wrong power G(GᵀG + εI)^{−1}",
+            residual: versusGradient { try gramRoute(shift: eps) { 1 / $0 } }),
+          .init(
+            "wrong parametrisation G(GᵀG + ε²I)^{−1/2}",
+            residual: versusGradient { try gramRoute(shift: eps * eps) { 1 / T.sqrt($0) } }),
+          .init(
+            "unregularized polar factor UVᵀ",
+            residual: versusGradient { SmoothedNuclearNorm<T>.polar(g) }),
         ]),
       IdentityCheck(
         id: "M2-fenchel-young",
-        statement: "Ψ_ε(G) + Ψ_ε^*(∇Ψ_ε(G)) = ⟨G, ∇Ψ_ε(G)⟩ with Ψ_ε^*(Δ) = −√ε Σ√(1 − σᵢ(Δ)²) (relative to Ψ_ε(G))",
+        statement:
+          "Ψ_ε(G) + Ψ_ε^*(∇Ψ_ε(G)) = ⟨G, ∇Ψ_ε(G)⟩ with Ψ_ε^*(Δ) = −√ε Σ√(1 − σᵢ(Δ)²) (relative to Ψ_ε(G))",
         residual: { _ in try fenchelYoungResidual() },
-        controls: [.init("conjugate −ε Σ√(1 − σᵢ²) instead of −√ε Σ…", residual: { _ in try fenchelYoungResidual(conjugateFactor: eps) })]),
+        controls: [
+          .init(
+            "conjugate −ε Σ√(1 − σᵢ²) instead of −√ε Σ…",
+            residual: { _ in try fenchelYoungResidual(conjugateFactor: eps) })
+        ]),
       InequalityCheck(
         id: "M2-strict-gap",
-        statement: "Ψ_ε(G) + Ψ_ε^*(Δ) − ⟨G, Δ⟩ > 2^(−p+20) at the instance's generic Δ (‖Δ‖_op < 1): only ∇Ψ_ε(G) attains equality",
+        statement:
+          "Ψ_ε(G) + Ψ_ε^*(Δ) − ⟨G, Δ⟩ > 2^(−p+20) at the instance's generic Δ (‖Δ‖_op < 1): only ∇Ψ_ε(G) attains equality",
         value: { try fenchelYoungGapAtGenericDelta() }, .greaterThan,
         bound: { T(Rational.pow(2, 20 - Precision.bits)) },
-        controls: [.init("the same gap at Δ = ∇Ψ_ε(G)", value: { try fenchelYoungResidual() * psi.value(g) })]),
+        controls: [
+          .init("the same gap at Δ = ∇Ψ_ε(G)", value: { try fenchelYoungResidual() * psi.value(g) })
+        ]),
       IdentityCheck(
-        id: "M2-mirror-inversion", statement: "∇Ψ_ε^*(∇Ψ_ε(G)) = G, with ∇Ψ_ε^*(Δ) = √ε Δ(I − ΔᵀΔ)^{−1/2}", slack: 24,
+        id: "M2-mirror-inversion",
+        statement: "∇Ψ_ε^*(∇Ψ_ε(G)) = G, with ∇Ψ_ε^*(Δ) = √ε Δ(I − ΔᵀΔ)^{−1/2}", slack: 24,
         residual: { _ in mirrorInversionResidual() },
-        controls: [.init("∇Ψ_ε^* with ε in place of √ε", residual: { _ in
-          Self.relativeDifference(psi.conjugateGradient(psi.gradient(g)) * (eps / psi.rootEpsilon), g) })]),
+        controls: [
+          .init(
+            "∇Ψ_ε^* with ε in place of √ε",
+            residual: { _ in
+              Self.relativeDifference(
+                psi.conjugateGradient(psi.gradient(g)) * (eps / psi.rootEpsilon), g)
+            })
+        ]),
       InequalityCheck(
         id: "M3-lower-bound", statement: "Ψ_ε(G) − max(‖G‖_*, n√ε) ≥ 0",
         value: { boundMargins().lower }, .greaterThanOrEqual, bound: { 0 },
-        controls: [.init("the upper bound as a lower bound: Ψ_ε(G) ≥ ‖G‖_* + n√ε", value: { -boundMargins().upper })]),
+        controls: [
+          .init(
+            "the upper bound as a lower bound: Ψ_ε(G) ≥ ‖G‖_* + n√ε",
+            value: { -boundMargins().upper })
+        ]),
       InequalityCheck(
         id: "M3-upper-bound", statement: "‖G‖_* + n√ε − Ψ_ε(G) ≥ 0",
         value: { boundMargins().upper }, .greaterThanOrEqual, bound: { 0 },
-        controls: [.init("no smoothing offset: Ψ_ε(G) ≤ ‖G‖_*", value: { boundMargins().upper - T(instance.columns) * psi.rootEpsilon })]),
+        controls: [
+          .init(
+            "no smoothing offset: Ψ_ε(G) ≤ ‖G‖_*",
+            value: { boundMargins().upper - T(instance.columns) * psi.rootEpsilon })
+        ]),
       IdentityCheck(
         id: "M3-operator-norm", statement: "‖∇Ψ_ε(G)‖_op = σ₁/√(σ₁² + ε) (< 1)",
         residual: { _ in operatorNormResidual() },
-        controls: [.init("σ₁/√(σ₁² + ε²)", residual: { _ in
-          let sigma = SmoothedNuclearNorm<T>.singularValues(g)[0]
-          return T.abs(SmoothedNuclearNorm<T>.singularValues(psi.gradient(g))[0] - sigma / T.sqrt(sigma * sigma + eps * eps)) })]),
+        controls: [
+          .init(
+            "σ₁/√(σ₁² + ε²)",
+            residual: { _ in
+              let sigma = SmoothedNuclearNorm<T>.singularValues(g)[0]
+              return T.abs(
+                SmoothedNuclearNorm<T>.singularValues(psi.gradient(g))[0] - sigma
+                  / T.sqrt(sigma * sigma + eps * eps))
+            })
+        ]),
       RateCheck(
         id: "M3-polar-rate",
         statement: "e(ε) = ‖∇Ψ_ε(G) − UVᵀ‖_F is linear in ε for ε = 1e−4, 1e−6, 1e−8",
@@ -172,13 +209,16 @@ extension SmoothingMeasurements {
         id: "M3-polar-constant", statement: "|e(ε)/((ε/2)√(Σσᵢ⁻⁴)) − 1| ≤ 1e−6 at ε = 1e−8",
         value: { T.abs(polarErrorRatio(at: polarEpsilons[2]) - 1) }, .lessThanOrEqual,
         bound: { T(Rational(1, 1_000_000)) },
-        controls: [.init("constant ε√(Σσᵢ⁻⁴) (without the 1/2)", value: { T.abs(polarErrorRatio(at: polarEpsilons[2]) / 2 - 1) })]),
+        controls: [
+          .init(
+            "constant ε√(Σσᵢ⁻⁴) (without the 1/2)",
+            value: { T.abs(polarErrorRatio(at: polarEpsilons[2]) / 2 - 1) })
+        ]),
     ] + hessianChecks()
   }
 }
 
 // MARK: - AD routes: M1 reverse mode, M4 forward mode on the gradient
-
 
 extension SmoothingMeasurements {
   /// `∇Ψ_ε(G)` by one reverse sweep over the recorded evaluation of `Ψ_ε` (the closed form for
@@ -200,10 +240,14 @@ extension SmoothingMeasurements {
       entries: zip(x.entries, v.entries).map { Dual($0, derivative: $1) })
     let psi = SmoothedNuclearNorm<Dual<T>>(epsilon: epsilon)
     let gram = point.transposed * point + psi.epsilon * Matrix.identity(x.columnCount)
-    let gradient = x.columnCount == 2
+    let gradient =
+      x.columnCount == 2
       ? psi.gradient(point)
-      : point * ((try? gram.symmetricFunction { 1 / Dual.sqrt($0) }) ?? gram.map { _ in Dual<T>(Double.nan) })
-    return Matrix(rowCount: x.rowCount, columnCount: x.columnCount, entries: gradient.entries.map(\.derivative))
+      : point
+        * ((try? gram.symmetricFunction { 1 / Dual.sqrt($0) })
+          ?? gram.map { _ in Dual<T>(Double.nan) })
+    return Matrix(
+      rowCount: x.rowCount, columnCount: x.columnCount, entries: gradient.entries.map(\.derivative))
   }
 
   /// The Rayleigh quotients `⟨V, ∇²Ψ_ε(G)[V]⟩ / ‖V‖²` for the instance's three directions.
@@ -239,20 +283,27 @@ extension SmoothingMeasurements {
     return [
       RateCheck(
         id: "M4-quadratic-near-zero",
-        statement: "Ψ_ε(tV) = n√ε + t²‖V‖²/(2√ε) + O(t⁴) for t = 1e−2, 1e−3, 1e−4: the remainder has slope 4",
-        xLabel: "t", yLabel: "|Ψ_ε(tV) − n√ε − t²‖V‖²/(2√ε)|", exponent: 4, tolerance: Rational(1, 100),
+        statement:
+          "Ψ_ε(tV) = n√ε + t²‖V‖²/(2√ε) + O(t⁴) for t = 1e−2, 1e−3, 1e−4: the remainder has slope 4",
+        xLabel: "t", yLabel: "|Ψ_ε(tV) − n√ε − t²‖V‖²/(2√ε)|", exponent: 4,
+        tolerance: Rational(1, 100),
         data: { (scales.map { T($0) }, expansionRemainders(scales)) },
         controls: [.init("remainder O(t³)", exponent: 3)]),
       InequalityCheck(
         id: "M4-curvature-bounds",
-        statement: "0 ≤ ⟨V, ∇²Ψ_ε(G)[V]⟩/‖V‖² ≤ 1/√ε for the three V of the instance: reported is the largest excursion max(q − 1/√ε, −q)",
+        statement:
+          "0 ≤ ⟨V, ∇²Ψ_ε(G)[V]⟩/‖V‖² ≤ 1/√ε for the three V of the instance: reported is the largest excursion max(q − 1/√ε, −q)",
         value: { rayleighQuotients().map { max($0 - bound, -$0) }.max()! }, .lessThanOrEqual,
         bound: { 0 },
-        controls: [.init("curvature 1/ε at 0 (∇²Ψ_ε(0) = I/ε)", value: { 1 / psi.epsilon - bound })]),
+        controls: [.init("curvature 1/ε at 0 (∇²Ψ_ε(0) = I/ε)", value: { 1 / psi.epsilon - bound })]
+      ),
       IdentityCheck(
         id: "M4-hessian-at-zero", statement: "∇²Ψ_ε(0)[V] = V/√ε (forward mode on ∇Ψ_ε)",
         residual: { _ in hessianAtZeroResidual(claimed: 1 / psi.rootEpsilon) },
-        controls: [.init("∇²Ψ_ε(0) = I/ε", residual: { _ in hessianAtZeroResidual(claimed: 1 / psi.epsilon) })]),
+        controls: [
+          .init(
+            "∇²Ψ_ε(0) = I/ε", residual: { _ in hessianAtZeroResidual(claimed: 1 / psi.epsilon) })
+        ]),
     ]
   }
 }

@@ -28,7 +28,9 @@ struct TrajectoryRun: Sendable {
     let integrator = TaylorIntegrator<T>(order: order, tolerance: tolerance) { y in
       let x: PhasePoint<Jet<T>> = shape.reshaped(Array(y.dropLast()))
       var density = Jet<T>.constant(0)
-      for p in x.momenta { density = density + p.frobeniusInnerProduct(jetSystem.kinetic.gradient(p)) }
+      for p in x.momenta {
+        density = density + p.frobeniusInnerProduct(jetSystem.kinetic.gradient(p))
+      }
       return jetSystem.velocity(x).flattened + [Jet.constant(rate) * density]
     }
     let samples = Int((horizon * 4).doubleValue.rounded())
@@ -64,7 +66,8 @@ struct RateRun: Sendable {
     self.rate = rate
     func system<U: Scalar>(_ type: U.Type) -> DampedHamiltonianSystem<QuadraticObjective<U>> {
       DampedHamiltonianSystem(
-        objective: QuadraticObjective(curvature: U(rate.curvature), minimizer: matrix(rate.minimizer, 2, 2)),
+        objective: QuadraticObjective(
+          curvature: U(rate.curvature), minimizer: matrix(rate.minimizer, 2, 2)),
         kinetic: SmoothedNuclearNorm(epsilon: rate.epsilon), damping: U(rate.damping))
     }
     let start = PhasePoint<T>(positions: [matrix(rate.start, 2, 2)], momenta: [Matrix.zeros(2, 2)])
@@ -101,16 +104,21 @@ struct RateRun: Sendable {
   static func largestIncrease(_ y: [T]) -> T { zip(y, y.dropFirst()).map { $1 - $0 }.max()! }
 
   /// `max_j (y_{j+1} − y_j)/y_j`.
-  static func largestRelativeIncrease(_ y: [T]) -> T { zip(y, y.dropFirst()).map { ($1 - $0) / $0 }.max()! }
+  static func largestRelativeIncrease(_ y: [T]) -> T {
+    zip(y, y.dropFirst()).map { ($1 - $0) / $0 }.max()!
+  }
 }
 
 // MARK: - Checks and values
 
 extension TrajectoryRun {
   /// Integration settings: order 20 at ≥ 128 bits, local tolerance 1e−30.
-  static func run(_ dynamics: DynamicsMeasurements, precision: Int) -> Result<TrajectoryRun, Never> {
+  static func run(_ dynamics: DynamicsMeasurements, precision: Int) -> Result<TrajectoryRun, Never>
+  {
     withPrecision(max(128, precision / 2)) {
-      .success(TrajectoryRun(dynamics, horizon: 2, order: 20, tolerance: T(Rational.pow(Rational(10), -30))))
+      .success(
+        TrajectoryRun(
+          dynamics, horizon: 2, order: 20, tolerance: T(Rational.pow(Rational(10), -30))))
     }
   }
 
@@ -118,14 +126,22 @@ extension TrajectoryRun {
     [
       InequalityCheck(
         id: "M6-integrated",
-        statement: "|H(T) − H(0) + Q(T)| ≤ 1e−25 at T = 2, Q(T) = (γ/N)∫₀ᵀ Σᵢ ⟨Pᵢ, ∇Ψ_ε(Pᵢ)⟩ dt integrated with the state (Taylor order 20, ≥ 128 bits, local tolerance 1e−30; \(run.steps) steps)",
+        statement:
+          "|H(T) − H(0) + Q(T)| ≤ 1e−25 at T = 2, Q(T) = (γ/N)∫₀ᵀ Σᵢ ⟨Pᵢ, ∇Ψ_ε(Pᵢ)⟩ dt integrated with the state (Taylor order 20, ≥ 128 bits, local tolerance 1e−30; \(run.steps) steps)",
         value: { run.balance }, .lessThanOrEqual, bound: { T(Rational.pow(Rational(10), -25)) },
-        controls: [.init("(a) Euclidean kinetic energy J + (1/N)Σ½‖Pᵢ‖²", value: { run.euclideanBalance })]),
+        controls: [
+          .init("(a) Euclidean kinetic energy J + (1/N)Σ½‖Pᵢ‖²", value: { run.euclideanBalance })
+        ]),
       CounterexampleCheck(
         id: "M7-objective-increases",
-        statement: "J alone is not monotone: the largest dJ/dt = (1/N)Σᵢ⟨∇_W(δJ/δρ)(Wᵢ), ∇Ψ_ε(Pᵢ)⟩ over t = 0, 1/4, …, 2 on the trajectory is positive (at t = 0 see the value dJdt)",
+        statement:
+          "J alone is not monotone: the largest dJ/dt = (1/N)Σᵢ⟨∇_W(δJ/δρ)(Wᵢ), ∇Ψ_ε(Pᵢ)⟩ over t = 0, 1/4, …, 2 on the trajectory is positive (at t = 0 see the value dJdt)",
         threshold: Rational(1, 1000), effect: { run.objectiveRates.max()! },
-        controls: [.init("the energy H_N: the largest dH_N/dt on the same samples", effect: { run.energyRates.max()! })]),
+        controls: [
+          .init(
+            "the energy H_N: the largest dH_N/dt on the same samples",
+            effect: { run.energyRates.max()! })
+        ]),
     ]
   }
 }
@@ -153,7 +169,8 @@ extension RateRun {
         : [.init("rate γ/2", exponent: -gamma / 2)])
     return RateCheck(
       id: "M8-rate-\(rate.name)",
-      statement: "H − H_min = O(e^{−κt}) with κ = \(DecimalFormat.short(predicted)) (\(rate.name): λ = \(rate.curvature), ε = \(rate.epsilon), γ = \(rate.damping)); fitted decay over t ∈ [\(Int(rate.window.lowerBound)), \(Int(rate.window.upperBound))] within ±\(band)·κ. Plot: x = eᵗ",
+      statement:
+        "H − H_min = O(e^{−κt}) with κ = \(DecimalFormat.short(predicted)) (\(rate.name): λ = \(rate.curvature), ε = \(rate.epsilon), γ = \(rate.damping)); fitted decay over t ∈ [\(Int(rate.window.lowerBound)), \(Int(rate.window.upperBound))] within ±\(band)·κ. Plot: x = eᵗ",
       xLabel: "e^t", yLabel: "H − H_min", exponent: -kappa, tolerance: band * kappa,
       data: { (t.map { T.exp($0) }, gap) }, controls: wrong)
   }
@@ -163,14 +180,22 @@ extension RateRun {
     return runs.map { $0.check() } + [
       InequalityCheck(
         id: "M8-monotone",
-        statement: "H − H_min is non-increasing on every sample interval of both rate instances: the largest increase",
+        statement:
+          "H − H_min is non-increasing on every sample interval of both rate instances: the largest increase",
         value: { runs.map { largestIncrease($0.gaps) }.max()! }, .lessThanOrEqual, bound: { 0 },
-        controls: [.init("the objective f(W(t)) alone (underdamped)", value: { largestIncrease(underdamped.objective) })]),
+        controls: [
+          .init(
+            "the objective f(W(t)) alone (underdamped)",
+            value: { largestIncrease(underdamped.objective) })
+        ]),
       CounterexampleCheck(
         id: "M8-oscillation",
-        statement: "underdamped: f(W(t)) increases on some sample interval while H decreases (effect: the largest relative increase of f)",
+        statement:
+          "underdamped: f(W(t)) increases on some sample interval while H decreases (effect: the largest relative increase of f)",
         threshold: Rational(1, 1000), effect: { largestRelativeIncrease(underdamped.objective) },
-        controls: [.init("H − H_min on the same grid", effect: { largestRelativeIncrease(underdamped.gaps) })]),
+        controls: [
+          .init("H − H_min on the same grid", effect: { largestRelativeIncrease(underdamped.gaps) })
+        ]),
     ]
   }
 }

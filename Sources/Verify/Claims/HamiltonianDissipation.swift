@@ -9,7 +9,8 @@ public struct HamiltonianDissipation: Claim {
   public init() {}
 
   public let id = "hamiltonian-dissipation"
-  public let title = "Regularized Muon as a damped Hamiltonian flow: smoothing, mirror map, exact dissipation"
+  public let title =
+    "Regularized Muon as a damped Hamiltonian flow: smoothing, mirror map, exact dissipation"
   public let source = Source(
     title: "Move on Muon: A Hamiltonian probability gradient flow perspective of Muon optimizer",
     arxiv: "2605.23871", location: "abstract (a)–(g); formulas derived in the spec, claims M1–M9")
@@ -29,21 +30,33 @@ public struct HamiltonianDissipation: Claim {
 
   public var parameters: [Parameter] {
     [
-      .integer("m", default: 3, in: 1...8, help: "rows of G, W, P (a wide m < n is drawn as n × m)"),
-      .integer("n", default: 2, in: 1...8, help: "columns of G, W, P (closed forms for n = 2, SVD otherwise)"),
-      .rational("eps", default: Rational(1, 4), in: Rational(1, 1_000_000)...100, help: "smoothing ε (ε ≠ 1 for the M2 control)"),
-      .rational("gamma", default: Rational(7, 10), in: Rational(1, 100)...10, help: "damping γ of the dynamics instance"),
+      .integer(
+        "m", default: 3, in: 1...8, help: "rows of G, W, P (a wide m < n is drawn as n × m)"),
+      .integer(
+        "n", default: 2, in: 1...8,
+        help: "columns of G, W, P (closed forms for n = 2, SVD otherwise)"),
+      .rational(
+        "eps", default: Rational(1, 4), in: Rational(1, 1_000_000)...100,
+        help: "smoothing ε (ε ≠ 1 for the M2 control)"),
+      .rational(
+        "gamma", default: Rational(7, 10), in: Rational(1, 100)...10,
+        help: "damping γ of the dynamics instance"),
       .integer("features", default: 3, in: 1...8, help: "features k of the particle objective"),
       .integer("particles", default: 2, in: 1...8, help: "particles N"),
-      .integer("dynamics_seed", default: 12, in: 0...1_000_000, help: "SplitMix64 seed of the dynamics instance"),
-      .rational("scale", default: 1, in: Rational(1, 1000)...1000, help: "entry scale of the smoothing instance's G"),
+      .integer(
+        "dynamics_seed", default: 12, in: 0...1_000_000,
+        help: "SplitMix64 seed of the dynamics instance"),
+      .rational(
+        "scale", default: 1, in: Rational(1, 1000)...1000,
+        help: "entry scale of the smoothing instance's G"),
     ]
   }
 
   public func run(_ context: Context) throws -> [any Check] {
     // Matrices are tall (m ≥ n); a wide shape is the spec's "work with Gᵀ": it is drawn tall.
     let (m, n) = (
-      max(context.integer("m"), context.integer("n")), min(context.integer("m"), context.integer("n"))
+      max(context.integer("m"), context.integer("n")),
+      min(context.integer("m"), context.integer("n"))
     )
     let smoothing = SmoothingMeasurements(
       instance: .init(rows: m, columns: n, seed: context.seed, scale: context.rational("scale")),

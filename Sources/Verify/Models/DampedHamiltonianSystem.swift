@@ -92,7 +92,9 @@ public struct DampedHamiltonianSystem<Objective: ParticleObjective>: Sendable {
   public func objectiveRate(_ x: PhasePoint<T>) -> T {
     let forces = objective.firstVariationGradients(x.positions)
     var sum = T.zero
-    for (force, p) in zip(forces, x.momenta) { sum += force.frobeniusInnerProduct(kinetic.gradient(p)) }
+    for (force, p) in zip(forces, x.momenta) {
+      sum += force.frobeniusInnerProduct(kinetic.gradient(p))
+    }
     return sum / T(x.momenta.count)
   }
 }

@@ -32,7 +32,9 @@ public struct RegularizedMuonScheme<Objective: ParticleObjective>: Sendable {
   }
 
   /// `H = f(W) + Ψ_ε(P)`.
-  public func energy(_ w: Matrix<T>, _ p: Matrix<T>) -> T { objective.value([w]) + kinetic.value(p) }
+  public func energy(_ w: Matrix<T>, _ p: Matrix<T>) -> T {
+    objective.value([w]) + kinetic.value(p)
+  }
 
   /// `β = 1/(1 + γh)`.
   public var momentumFactor: T { 1 / (1 + damping * step) }
@@ -50,7 +52,9 @@ public struct RegularizedMuonScheme<Objective: ParticleObjective>: Sendable {
   ) -> (w: Matrix<T>, m: Matrix<T>) {
     let beta = momentumFactor
     let next = beta * m + gradient(w)
-    return (w - step * SmoothedNuclearNorm(epsilon: epsilon ?? heavyBallEpsilon).gradient(next), next)
+    return (
+      w - step * SmoothedNuclearNorm(epsilon: epsilon ?? heavyBallEpsilon).gradient(next), next
+    )
   }
 
   /// The Bregman divergence `B_Ψ(P, Q) = Ψ_ε(P) − Ψ_ε(Q) − ⟨∇Ψ_ε(Q), P − Q⟩ ≥ 0`.
