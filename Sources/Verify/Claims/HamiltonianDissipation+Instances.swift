@@ -13,6 +13,8 @@ public enum HamiltonianInstances {
     public let delta: [Rational]
     public let directions: [[Rational]]
     public let directionAtZero: [Rational]
+    /// The entry scale of `G`.
+    public let scale: Rational
 
     public init(rows: Int = 3, columns: Int = 2, seed: UInt64 = 11, scale: Rational = 1) {
       var rng = SplitMix64(seed: seed)
@@ -22,6 +24,7 @@ public enum HamiltonianInstances {
       }
       self.rows = rows
       self.columns = columns
+      self.scale = scale
       g = draw(scale)
       delta = draw(Rational(3, 10))
       directions = (0..<3).map { _ in draw(1) }
