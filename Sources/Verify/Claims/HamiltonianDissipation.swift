@@ -73,7 +73,9 @@ public struct HamiltonianDissipation: Claim {
     context.record("Q_T", trajectory.dissipated)
     let rates = RateRun.runs(precision: context.precision)
     for rate in rates { context.record("kappa_fit_\(rate.rate.name)", rate.fittedRate) }
-    return smoothing.checks() + dynamics.checks() + TrajectoryRun.checks(trajectory)
+    let integrated = TrajectoryRun.checks(trajectory)
+    return smoothing.checks() + dynamics.checks()
+      + [integrated[0], dynamics.objectiveRateCheck(), integrated[1]]
       + RateRun.checks(rates) + DiscreteRun.checks(context)
   }
 }
