@@ -1,0 +1,39 @@
+import Numeric
+import Testing
+
+@testable import Symbolic
+
+/// The Taylor integrator against closed-form solutions at 128 bits.
+@Suite struct TaylorIntegratorTests {
+  typealias T = BigFloat
+
+  /// `y′ = −y`: the coefficients are `(−1)ᵏ/k!` and `y(3) = e⁻³`.
+  @Test func exponentialDecay() {
+    withPrecision(128) {
+      let flow = TaylorIntegrator<T>(order: 16, tolerance: T(Rational.pow(10, -32))) { y in
+        y.map { -$0 }
+      }
+      let series = flow.series(at: [1])
+      #expect(series[4][0] == T(Rational(1, 24)))
+      let (states, steps) = flow.solve(from: [1], at: [1, 3])
+      #expect(steps > 1)
+      #expect(T.abs(states[1][0] - T.exp(-3)) <= T(Rational.pow(10, -30)))
+      #expect(T.abs(states[0][0] - T.exp(-1)) <= T(Rational.pow(10, -30)))
+    }
+  }
+
+  /// The pendulum-free oscillator `(x, v)′ = (v, −x)` conserves `x² + v²`; and a nonlinear
+  /// field, `y′ = y²` (`y = 1/(1 − t)`), up to `t = 0.9` near its pole.
+  @Test func oscillatorAndBlowUp() {
+    withPrecision(128) {
+      let tolerance = T(Rational.pow(10, -32))
+      let oscillator = TaylorIntegrator<T>(order: 20, tolerance: tolerance) { [$0[1], -$0[0]] }
+      let end = oscillator.solve(from: [1, 0], at: [10]).states[0]
+      #expect(T.abs(end[0] - T.cos(10)) <= T(Rational.pow(10, -29)))
+      #expect(T.abs(end[1] + T.sin(10)) <= T(Rational.pow(10, -29)))
+      let riccati = TaylorIntegrator<T>(order: 20, tolerance: tolerance) { [$0[0] * $0[0]] }
+      let y = riccati.solve(from: [1], at: [T(Rational(9, 10))]).states[0][0]
+      #expect(T.abs(y / 10 - 1) <= T(Rational.pow(10, -28)))
+    }
+  }
+}
