@@ -146,3 +146,47 @@ import Testing
     }
   }
 }
+
+/// Spec 4.3 (instance I2) and the precision showcase of spec section 3 (C6).
+@Suite struct FrobeniusSaddleTests {
+  static let i2 = NetworkInstance(widths: [3, 4, 3, 1], samples: 5, seed: 2, scale: Rational(1))
+
+  static func rhs(_ activation: Activation, layer l: Int, epsilon: Rational) -> BigFloat {
+    let identity = ImbalanceIdentity(
+      network: i2.network(activation, as: BigFloat.self, times: BigFloat(epsilon)),
+      data: i2.dataset(), loss: .squared)
+    return identity.rhs(l)
+  }
+
+  @Test func probe() {
+    withPrecision(512) {
+      let v = Self.rhs(.tanh, layer: 1, epsilon: Rational(1, 1_000_000))
+      print("tanh l1", v.decimalString(significantDigits: 40))
+      let w = Self.rhs(.tanh, layer: 2, epsilon: Rational(1, 1_000_000))
+      print("tanh l2", w.decimalString(significantDigits: 40))
+    }
+  }
+}
+
+@Suite struct FrobeniusInvarianceProbe {
+  @Test func probe() {
+    withPrecision(256) {
+      var g = SplitMix64(seed: 5)
+      let u: [BigFloat] = g.symmetricEntries(3, scale: 1)
+      let w: [BigFloat] = g.symmetricEntries(2, scale: 1)
+      let v2: [BigFloat] = g.symmetricEntries(4, scale: 1)
+      let v3: [BigFloat] = g.symmetricEntries(4, scale: 1)
+      let c: BigFloat = g.nextSymmetric(scale: 1)
+      let xs = (0..<5).map { _ in g.symmetricEntries(3, scale: 1, as: BigFloat.self) }
+      let ys = (0..<5).map { _ in g.symmetricEntries(1, scale: 1, as: BigFloat.self) }
+      let point = SymmetricPoint(width: 4, u: u, middle: w, c: c, activation: .gelu)
+      let data = Dataset(inputs: xs, targets: ys)
+      let full = point.network.gradients(on: data, .squared)
+      print("violation", SymmetricPoint.structureViolation(full))
+      print("max", full.map(\.maximumMagnitude).max()!)
+      let control = point.identicalRowsNetwork(rows: [v2, v3]).gradients(on: data, .squared)
+      print("control", SymmetricPoint.structureViolation(control))
+      print("mismatch", point.reductionMismatch(full: full, reduced: point.reducedNetwork.gradients(on: data, .squared)))
+    }
+  }
+}
