@@ -1,0 +1,117 @@
+import Numeric
+
+/// A rate: data `(xᵢ, yᵢ)` follow a power law `y ∝ x^κ` (log-log) or a logarithmic law
+/// `y ≈ a + κ ln x` (semi-log), with the claimed `κ`.
+///
+/// The engine fits `ln y` (or `y`) against `ln x` by least squares (``LinearFit``). The check
+/// holds when the fitted slope lies in `κ ± tolerance`, or, with `requireInterval`, when the
+/// whole 95 % confidence interval of the slope does. A negative control is a wrong exponent,
+/// rejected when the same test with that exponent fails. The data, the fit and the claimed
+/// line are drawn as an SVG plot beside the report.
+public struct RateCheck: Check {
+  /// How the data are fitted and plotted.
+  public enum Scale: String, Sendable, Hashable {
+    /// `ln y` against `ln x`: a power law.
+    case logLog = "log-log"
+    /// `y` against `ln x`: a logarithmic law.
+    case semiLog = "semi-log"
+  }
+
+  public struct Control {
+    public var description: String
+    public var exponent: Rational
+
+    public init(_ description: String, exponent: Rational) {
+      self.description = description
+      self.exponent = exponent
+    }
+  }
+
+  public var id: String
+  public var statement: String
+  public var scale: Scale
+  public var xLabel: String
+  public var yLabel: String
+  public var exponent: Rational
+  public var tolerance: Rational
+  public var requireInterval: Bool
+  public var data: () throws -> (x: [BigFloat], y: [BigFloat])
+  public var controls: [Control]
+
+  public init(
+    id: String, statement: String, scale: Scale = .logLog, xLabel: String = "x",
+    yLabel: String = "y", exponent: Rational, tolerance: Rational, requireInterval: Bool = false,
+    data: @escaping () throws -> (x: [BigFloat], y: [BigFloat]), controls: [Control]
+  ) {
+    self.id = id
+    self.statement = statement
+    self.scale = scale
+    self.xLabel = xLabel
+    self.yLabel = yLabel
+    self.exponent = exponent
+    self.tolerance = tolerance
+    self.requireInterval = requireInterval
+    self.data = data
+    self.controls = controls
+  }
+
+  public func evaluate(in context: Context) -> CheckResult {
+    let threshold = band(around: exponent)
+    do {
+      let (x, y) = try data()
+      try validate(x: x, y: y)
+      let fit: LinearFit<BigFloat> =
+        scale == .logLog ? .logLog(x: x, y: y) : .semiLog(x: x, y: y)
+      let holds = accepts(fit, exponent: exponent)
+      let controls = controls.map { control in
+        ControlResult(
+          description: control.description, rejected: !accepts(fit, exponent: control.exponent),
+          measured: fit.slope, threshold: "outside \(band(around: control.exponent))")
+      }
+      let interval = fit.slopeInterval
+      let why =
+        "fitted slope \(DecimalFormat.short(fit.slope)) (95 % interval "
+        + "[\(DecimalFormat.short(interval.lowerBound)), \(DecimalFormat.short(interval.upperBound))]) "
+        + (holds ? "lies in " : "lies outside ") + threshold
+      return CheckResult(
+        id: id, kind: .rate, statement: statement, holds: holds, why: why, measured: fit.slope,
+        threshold: threshold, controls: controls,
+        plot: RatePlot(check: self, x: x, y: y, fit: fit))
+    } catch {
+      return CheckResult(id: id, kind: .rate, statement: statement, threshold: threshold, error: error)
+    }
+  }
+
+  /// Whether the fit puts the exponent `κ` within `κ ± tolerance` (its interval too, if asked).
+  private func accepts(_ fit: LinearFit<BigFloat>, exponent: Rational) -> Bool {
+    let precision = fit.slope.precision
+    let low = BigFloat(exponent - tolerance, precision: precision)
+    let high = BigFloat(exponent + tolerance, precision: precision)
+    let band = low...high
+    guard band.contains(fit.slope) else { return false }
+    return !requireInterval
+      || (band.contains(fit.slopeInterval.lowerBound) && band.contains(fit.slopeInterval.upperBound))
+  }
+
+  private func band(around exponent: Rational) -> String {
+    let low = BigFloat(exponent - tolerance, precision: 64)
+    let high = BigFloat(exponent + tolerance, precision: 64)
+    return (requireInterval ? "interval within [" : "in [")
+      + "\(DecimalFormat.short(low)), \(DecimalFormat.short(high))]"
+  }
+
+  private func validate(x: [BigFloat], y: [BigFloat]) throws {
+    guard x.count == y.count, x.count >= 3 else {
+      throw CheckFailure(description: "a rate needs at least three (x, y) pairs, got \(x.count) x and \(y.count) y values")
+    }
+    for i in x.indices {
+      _ = try finite(x[i], "x[\(i)]")
+      _ = try finite(y[i], "y[\(i)]")
+      guard x[i] > 0 else { throw CheckFailure(description: "x[\(i)] = \(x[i]) is not positive") }
+      guard scale == .semiLog || y[i] > 0 else {
+        throw CheckFailure(description: "y[\(i)] = \(y[i]) is not positive")
+      }
+    }
+    guard Set(x).count > 1 else { throw CheckFailure(description: "all x values are equal") }
+  }
+}

@@ -1,0 +1,18 @@
+import Foundation
+import Numeric
+
+/// The decimal forms of numbers in reports. All are exact functions of the value, so reports
+/// are byte-identical across runs and machines.
+enum DecimalFormat {
+  /// Every digit the value's precision supports, `⌊p · log₁₀ 2⌋` (77 at 256 bits): named values.
+  static func full(_ x: BigFloat) -> String {
+    x.decimalString(significantDigits: max(1, Int(Double(x.precision) * log10(2.0))))
+  }
+
+  /// 17 significant digits, enough to identify a binary64 number: measured values, ladders and
+  /// controls in JSON, which are diagnostics rather than results.
+  static func json(_ x: BigFloat) -> String { x.decimalString(significantDigits: 17) }
+
+  /// 6 significant digits, for Markdown tables a person reads.
+  static func short(_ x: BigFloat) -> String { x.decimalString(significantDigits: 6) }
+}
