@@ -1,2 +1,7 @@
+import Foundation
 import Verify
-print("verify")
+
+let status = await VerifyCommand.main(
+  arguments: Array(CommandLine.arguments.dropFirst()), console: .standard,
+  catalogue: Registry.catalogue)
+exit(status)

@@ -15,4 +15,13 @@ enum DecimalFormat {
 
   /// 6 significant digits, for Markdown tables a person reads.
   static func short(_ x: BigFloat) -> String { x.decimalString(significantDigits: 6) }
+
+  /// `value` with exactly two decimals, from integer arithmetic (no locale, no libc printf).
+  static func fixed(_ value: Double) -> String {
+    let hundredths = Int((value * 100).rounded())
+    let sign = hundredths < 0 ? "-" : ""
+    let magnitude = hundredths.magnitude
+    let fraction = magnitude % 100
+    return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
 }

@@ -72,6 +72,9 @@ enum SVGWriter {
     return svg
   }
 
+  /// Coordinates with two decimals.
+  private static func fixed(_ value: Double) -> String { DecimalFormat.fixed(value) }
+
   /// The range of `values`, widened by 8 % on each side (and to width 1 if it is a point).
   private static func padded(_ values: [Double]) -> ClosedRange<Double> {
     let (low, high) = (values.min()!, values.max()!)
@@ -93,15 +96,6 @@ enum SVGWriter {
   private static func label(_ t: Double, logarithmic: Bool) -> String {
     let value = BigFloat(t, precision: 53)
     return (logarithmic ? BigFloat.exp10(value) : value).decimalString(significantDigits: 3)
-  }
-
-  /// `value` with exactly two decimals, from integer arithmetic (no locale, no libc printf).
-  static func fixed(_ value: Double) -> String {
-    let hundredths = Int((value * 100).rounded())
-    let sign = hundredths < 0 ? "-" : ""
-    let magnitude = hundredths.magnitude
-    let fraction = magnitude % 100
-    return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
   }
 
   static func escape(_ text: String) -> String {

@@ -1,0 +1,51 @@
+/// What `verify list` prints: every claim with its source and parameters.
+public enum CatalogueListing {
+  /// One line per claim (`id  title (arXiv:…, location)`), then one per parameter.
+  public static func text(_ catalogue: Catalogue) -> String {
+    guard !catalogue.claims.isEmpty else { return "No claims are registered.\n" }
+    let width = catalogue.claims.map(\.id.count).max()!
+    var lines: [String] = []
+    for claim in catalogue.claims {
+      let padding = String(repeating: " ", count: width - claim.id.count)
+      lines.append(
+        "\(claim.id)\(padding)  \(claim.title) (arXiv:\(claim.source.arxiv), \(claim.source.location))")
+      for parameter in claim.parameters {
+        lines.append(
+          "    --set \(parameter.name)=\(parameter.defaultValue)  \(parameter.kind.allowed): "
+            + parameter.help)
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `{"claims": [{"id", "title", "source": {...}, "defaultSeed", "parameters": [{"name",
+  /// "allowed", "default", "help"}]}]}`.
+  public static func json(_ catalogue: Catalogue) -> String {
+    JSON.object([
+      (
+        "claims",
+        .array(
+          catalogue.claims.map { claim in
+            .object([
+              ("id", .string(claim.id)),
+              ("title", .string(claim.title)),
+              ("source", JSONReport.source(claim.source)),
+              ("defaultSeed", .string(String(claim.defaultSeed))),
+              (
+                "parameters",
+                .array(
+                  claim.parameters.map { parameter in
+                    .object([
+                      ("name", .string(parameter.name)),
+                      ("allowed", .string(parameter.kind.allowed)),
+                      ("default", .string(parameter.defaultValue.description)),
+                      ("help", .string(parameter.help)),
+                    ])
+                  })
+              ),
+            ])
+          })
+      )
+    ]).render() + "\n"
+  }
+}

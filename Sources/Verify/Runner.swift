@@ -1,0 +1,48 @@
+import Numeric
+
+/// Runs claims: each in its own task with its own task-local precision, several at a time.
+public enum Runner {
+  /// Runs one claim: builds its checks at the run's precision and evaluates them. An error
+  /// thrown while building the checks fails the claim with the error in the report.
+  public static func run(_ run: ClaimRun) -> ClaimReport {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let context = Context(precision: run.precision, seed: run.seed, parameters: run.parameters)
+    var checks: [CheckResult] = []
+    var error: String?
+    withPrecision(run.precision) {
+      do {
+        checks = try run.claim.run(context).map { $0.evaluate(in: context) }
+      } catch let thrown {
+        error = "\(thrown)"
+      }
+    }
+    return ClaimReport(
+      run: run, checks: checks, values: context.values, error: error,
+      duration: clock.now - start)
+  }
+
+  /// Runs `runs` with at most `jobs` at a time and returns their reports in the order given.
+  /// `finished` is called as each report is ready (in completion order), for progress.
+  public static func run(
+    _ runs: [ClaimRun], jobs: Int, finished: @Sendable (ClaimReport) -> Void = { _ in }
+  ) async -> [ClaimReport] {
+    precondition(jobs >= 1, "need at least one job")
+    return await withTaskGroup(of: (Int, ClaimReport).self) { group in
+      var reports = [ClaimReport?](repeating: nil, count: runs.count)
+      var next = 0
+      func launch() {
+        let (index, claimRun) = (next, runs[next])
+        group.addTask { (index, run(claimRun)) }
+        next += 1
+      }
+      while next < min(jobs, runs.count) { launch() }
+      for await (index, report) in group {
+        reports[index] = report
+        finished(report)
+        if next < runs.count { launch() }
+      }
+      return reports.map { $0! }
+    }
+  }
+}
