@@ -1,0 +1,194 @@
+import Numeric
+
+// The smart constructors. Every public way to build an `Expr` ends here, so every value is
+// canonical. Each rule rewrites to a form that is smaller or has fewer uncollected parts,
+// which is why construction (and so simplification) terminates.
+
+extension Expr {
+  /// The exact rational constant `value`.
+  public convenience init(_ value: Rational) { self.init(.rational(value)) }
+
+  public static func variable(_ name: String) -> Expr { Expr(.variable(name)) }
+  public static func constant(_ c: Constant) -> Expr { Expr(.constant(c)) }
+  public static var pi: Expr { constant(.pi) }
+  public static var e: Expr { constant(.e) }
+
+  /// `Σ terms`: flattened, rationals folded exactly, like terms `c·t + d·t = (c+d)·t` collected
+  /// (so `x − x = 0`), and sorted.
+  public static func sum(_ terms: [Expr]) -> Expr {
+    var constant = Rational(0)
+    var keys: [Expr] = []
+    var coefficients: [Rational] = []
+    var index: [Expr: Int] = [:]
+    func add(_ term: Expr) {
+      switch term.node {
+      case .rational(let r): constant += r
+      case .sum(let inner): inner.forEach(add)
+      default:
+        let (c, rest) = term.splitCoefficient
+        if let i = index[rest] {
+          coefficients[i] += c
+        } else {
+          index[rest] = keys.count
+          keys.append(rest)
+          coefficients.append(c)
+        }
+      }
+    }
+    terms.forEach(add)
+    var collected = zip(keys, coefficients).filter { !$0.1.isZero }
+    collected.sort { Expr.order($0.0, $1.0) < 0 }
+    var result = collected.map { $0.0.scaled(by: $0.1) }
+    if !constant.isZero { result.insert(Expr(constant), at: 0) }
+    switch result.count {
+    case 0: return 0
+    case 1: return result[0]
+    default: return Expr(.sum(result))
+    }
+  }
+
+  /// `Π factors`: flattened, rationals folded exactly, powers of a common base collected
+  /// (`x^a · x^b = x^(a+b)`, so `x/x = 1`), sorted by base; a rational coefficient times a
+  /// single sum is distributed, `2(x+1) = 2x + 2`, so that such terms collect in sums.
+  ///
+  /// `x^a · x^b = x^(a+b)` holds wherever both sides are defined; where the left side is
+  /// undefined (x = 0 in `x/x`) the right side is its continuous extension.
+  public static func product(_ factors: [Expr]) -> Expr {
+    var coefficient = Rational(1)
+    var bases: [Expr] = []
+    var exponents: [[Expr]] = []
+    var index: [Expr: Int] = [:]
+    func collect(_ base: Expr, _ exponent: Expr) {
+      if let i = index[base] {
+        exponents[i].append(exponent)
+      } else {
+        index[base] = bases.count
+        bases.append(base)
+        exponents.append([exponent])
+      }
+    }
+    func add(_ factor: Expr) {
+      switch factor.node {
+      case .rational(let r): coefficient *= r
+      case .product(let inner): inner.forEach(add)
+      case .power(let b, let x): collect(b, x)
+      default: collect(factor, 1)
+      }
+    }
+    factors.forEach(add)
+    if coefficient.isZero { return 0 }
+
+    var result: [Expr] = []
+    var flattenAgain = false
+    for (base, xs) in zip(bases, exponents) {
+      let p = pow(base, xs.count == 1 ? xs[0] : sum(xs))
+      switch p.node {
+      case .rational(let r): coefficient *= r
+      case .product: flattenAgain = true; result.append(p)
+      default: result.append(p)
+      }
+    }
+    // A collected power of a product base, `(xy)^(1/2)·(xy)^(1/2) = xy`, distributes into a
+    // product whose factors must be collected again; their bases are strictly smaller.
+    if flattenAgain { return product([Expr(coefficient)] + result) }
+    if coefficient.isZero { return 0 }
+    result.sort { Expr.order($0.base, $1.base, orElse: ($0.exponent, $1.exponent)) < 0 }
+    if result.isEmpty { return Expr(coefficient) }
+    if result.count == 1 {
+      if coefficient == 1 { return result[0] }
+      if case .sum(let terms) = result[0].node {
+        return sum(terms.map { product([Expr(coefficient), $0]) })
+      }
+    }
+    if coefficient != 1 { result.insert(Expr(coefficient), at: 0) }
+    return Expr(.product(result))
+  }
+
+  /// `base^exponent`. Folds `x⁰ = 1`, `x¹ = x`, `1ˣ = 1`, exact rational powers, and, for an
+  /// integer exponent n only, `(b^e)ⁿ = b^(en)` and `(xy)ⁿ = xⁿyⁿ` (for non-integer n these fail
+  /// for negative values: `(x²)^(1/2) = |x|`).
+  public static func pow(_ base: Expr, _ exponent: Expr) -> Expr {
+    if base.rationalValue == 1 { return 1 }
+    guard let n = exponent.rationalValue else { return Expr(.power(base, exponent)) }
+    if n.isZero { return 1 }
+    if n == 1 { return base }
+    switch base.node {
+    case .rational(let b):
+      if b.isZero && n > 0 { return 0 }
+      if let folded = exactPower(b, n) { return Expr(folded) }
+    case .power(let b, let e) where n.isInteger:
+      return pow(b, product([e, exponent]))
+    case .product(let factors) where n.isInteger:
+      return product(factors.map { pow($0, exponent) })
+    default: break
+    }
+    return Expr(.power(base, exponent))
+  }
+
+  public static func pow(_ base: Expr, _ n: Int) -> Expr { pow(base, Expr(Rational(n))) }
+
+  public static func sqrt(_ x: Expr) -> Expr { pow(x, Expr(Rational(1, 2))) }
+
+  /// `f(x)`, folded where `Function.fold` knows an exact value.
+  public static func apply(_ f: Function, _ x: Expr) -> Expr { f.fold(x) ?? Expr(.apply(f, x)) }
+
+  public static func exp(_ x: Expr) -> Expr { apply(.exp, x) }
+  public static func log(_ x: Expr) -> Expr { apply(.log, x) }
+  public static func sin(_ x: Expr) -> Expr { apply(.sin, x) }
+  public static func cos(_ x: Expr) -> Expr { apply(.cos, x) }
+  public static func tan(_ x: Expr) -> Expr { apply(.tan, x) }
+  public static func tanh(_ x: Expr) -> Expr { apply(.tanh, x) }
+  public static func asin(_ x: Expr) -> Expr { apply(.asin, x) }
+  public static func atan(_ x: Expr) -> Expr { apply(.atan, x) }
+  public static func erf(_ x: Expr) -> Expr { apply(.erf, x) }
+  public static func sigmoid(_ x: Expr) -> Expr { apply(.sigmoid, x) }
+  public static func softplus(_ x: Expr) -> Expr { apply(.softplus, x) }
+  public static func abs(_ x: Expr) -> Expr { apply(.abs, x) }
+  public static func sign(_ x: Expr) -> Expr { apply(.sign, x) }
+
+  public static func + (a: Expr, b: Expr) -> Expr { sum([a, b]) }
+  public static func - (a: Expr, b: Expr) -> Expr { sum([a, -b]) }
+  public static func * (a: Expr, b: Expr) -> Expr { product([a, b]) }
+  public static func / (a: Expr, b: Expr) -> Expr { product([a, pow(b, -1)]) }
+  public static prefix func - (a: Expr) -> Expr { product([-1, a]) }
+
+  // MARK: Helpers for the canonical form
+
+  /// `b^n` exactly, when it is a rational small enough to be worth folding (integer n, base
+  /// numerator and denominator below 2⁶³, |n| ≤ 256, so at most ~16k bits).
+  private static func exactPower(_ b: Rational, _ n: Rational) -> Rational? {
+    guard n.isInteger, let k = n.numerator.intValue, k.magnitude <= 256,
+      b.numerator.intValue != nil, b.denominator.intValue != nil, !(b.isZero && k < 0)
+    else { return nil }
+    return Rational.pow(b, k)
+  }
+
+  /// `(c, t)` with `self = c·t`, c the rational coefficient of a product (1 otherwise).
+  var splitCoefficient: (Rational, Expr) {
+    guard case .product(let factors) = node, let c = factors[0].rationalValue else { return (1, self) }
+    return (c, factors.count == 2 ? factors[1] : Expr(.product(Array(factors.dropFirst()))))
+  }
+
+  /// `c·self` for a canonical non-rational, non-sum `self` without a coefficient.
+  func scaled(by c: Rational) -> Expr {
+    if c == 1 { return self }
+    if case .product(let factors) = node { return Expr(.product([Expr(c)] + factors)) }
+    return Expr(.product([Expr(c), self]))
+  }
+
+  /// `b` for `b^e`, else the expression itself.
+  var base: Expr {
+    if case .power(let b, _) = node { return b }
+    return self
+  }
+
+  /// `e` for `b^e`, else 1.
+  var exponent: Expr {
+    if case .power(_, let e) = node { return e }
+    return 1
+  }
+}
+
+extension Expr: ExpressibleByIntegerLiteral {
+  public convenience init(integerLiteral value: Int) { self.init(Rational(value)) }
+}

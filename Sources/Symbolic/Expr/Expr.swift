@@ -1,0 +1,76 @@
+import Numeric
+
+/// An immutable real expression in canonical form.
+///
+/// Nodes are exact rationals, the named constants π and e, variables, n-ary sums and
+/// products, powers `bᵉ` and unary function applications. Values are built only through the
+/// smart constructors (`Expr+Construction.swift`), which keep every node canonical, so two
+/// expressions that the canonicaliser identifies are equal as values and simplification is
+/// construction itself, which always terminates.
+///
+/// Subtrees are shared by reference, so an expression is a DAG; each node caches its hash, so
+/// equality of distinct subtrees is usually decided in O(1).
+public final class Expr: Sendable {
+  /// A named mathematical constant, kept symbolic.
+  public enum Constant: String, Sendable, Hashable, CaseIterable {
+    case pi, e
+  }
+
+  /// The canonical node kinds. Invariants, kept by the smart constructors:
+  /// - `sum`: ≥ 2 terms, none a sum; at most one rational, first; like terms collected;
+  ///   other terms sorted by their non-coefficient part.
+  /// - `product`: ≥ 2 factors, none a product; at most one rational (≠ 0, ≠ 1), first;
+  ///   like bases collected into powers; factors sorted by base.
+  /// - `power`: exponent ≠ 0, 1; base ≠ 0, 1.
+  public enum Node: Sendable, Hashable {
+    case rational(Rational)
+    case constant(Constant)
+    case variable(String)
+    case sum([Expr])
+    case product([Expr])
+    case power(Expr, Expr)
+    case apply(Function, Expr)
+  }
+
+  public let node: Node
+  /// `node.hashValue`, cached because canonicalisation hashes subtrees constantly.
+  private let cachedHash: Int
+
+  /// Wraps a node that is already canonical; everything else goes through the constructors.
+  init(_ node: Node) {
+    self.node = node
+    self.cachedHash = node.hashValue
+  }
+
+  /// The distinct variables the expression depends on, sorted.
+  public var freeVariables: [String] {
+    var seen = Set<ObjectIdentifier>()
+    var names = Set<String>()
+    func visit(_ e: Expr) {
+      guard seen.insert(ObjectIdentifier(e)).inserted else { return }
+      switch e.node {
+      case .rational, .constant: break
+      case .variable(let name): names.insert(name)
+      case .sum(let xs), .product(let xs): xs.forEach(visit)
+      case .power(let b, let x): visit(b); visit(x)
+      case .apply(_, let u): visit(u)
+      }
+    }
+    visit(self)
+    return names.sorted()
+  }
+
+  /// The rational value, if the expression is a rational constant.
+  public var rationalValue: Rational? {
+    if case .rational(let r) = node { return r }
+    return nil
+  }
+}
+
+extension Expr: Hashable {
+  public static func == (a: Expr, b: Expr) -> Bool {
+    a === b || (a.cachedHash == b.cachedHash && a.node == b.node)
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(cachedHash) }
+}
