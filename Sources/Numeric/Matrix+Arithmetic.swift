@@ -38,11 +38,7 @@ extension Matrix {
   public static func * (a: Matrix, x: [T]) -> [T] {
     precondition(a.columnCount == x.count,
       "product of a \(a.rowCount)×\(a.columnCount) matrix and a vector of length \(x.count)")
-    return (0..<a.rowCount).map { i in
-      var sum = T.zero
-      for j in 0..<a.columnCount { sum += a[i, j] * x[j] }
-      return sum
-    }
+    return (0..<a.rowCount).map { a.row($0).dot(x) }
   }
 
   /// The Hadamard (entrywise) product `(A ∘ B)ᵢⱼ = AᵢⱼBᵢⱼ`.
@@ -51,16 +47,12 @@ extension Matrix {
   /// The Frobenius inner product `⟨A, B⟩ = Σᵢⱼ AᵢⱼBᵢⱼ = tr(AᵀB)`.
   public func frobeniusInnerProduct(_ other: Matrix) -> T {
     Matrix.checkSameShape(self, other, "Frobenius inner product")
-    var sum = T.zero
-    for (x, y) in zip(entries, other.entries) { sum += x * y }
-    return sum
+    return entries.dot(other.entries)
   }
 
   /// `‖A‖_F = √⟨A, A⟩`.
   public var frobeniusNorm: T { T.sqrt(frobeniusInnerProduct(self)) }
 
   /// The largest entry magnitude `maxᵢⱼ |Aᵢⱼ|` (zero for an empty matrix).
-  public var maximumMagnitude: T {
-    entries.reduce(T.zero) { Swift.max($0, $1.magnitude) }
-  }
+  public var maximumMagnitude: T { entries.maximumMagnitude }
 }

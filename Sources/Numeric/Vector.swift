@@ -1,0 +1,22 @@
+/// The few vector operations the matrix, integrator and root-finding code share, on plain
+/// arrays of scalars (states of ODEs, columns of matrices).
+extension Array where Element: Scalar {
+  /// `Σᵢ xᵢyᵢ`.
+  public func dot(_ other: [Element]) -> Element {
+    precondition(count == other.count, "dot product of vectors of lengths \(count) and \(other.count)")
+    var sum = Element.zero
+    for (x, y) in zip(self, other) { sum += x * y }
+    return sum
+  }
+
+  /// `x + a·y`.
+  public func adding(_ other: [Element], scaledBy a: Element) -> [Element] {
+    precondition(count == other.count, "sum of vectors of lengths \(count) and \(other.count)")
+    return zip(self, other).map { $0 + a * $1 }
+  }
+
+  /// `maxᵢ |xᵢ|`.
+  public var maximumMagnitude: Element {
+    reduce(Element.zero) { Swift.max($0, $1.magnitude) }
+  }
+}
