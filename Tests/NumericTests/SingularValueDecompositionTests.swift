@@ -30,6 +30,20 @@ import Testing
     }
   }
 
+  @Test func doubleDecompositionAndItsFailureModes() throws {
+    let a: Matrix<Double> = randomMatrix(5, 4, seed: 13)
+    let (residual, uError, vError) = check(a, try a.singularValueDecomposition())
+    #expect(Swift.max(residual, uError, vError) < 1e-14)
+    #expect(throws: NumericError.notConverged(algorithm: "one-sided Jacobi SVD", iterations: 1)) {
+      try SingularValueDecomposition(a, maximumSweeps: 1)
+    }
+    var bad = a
+    bad[2, 1] = .infinity
+    #expect(throws: NumericError.nonFinite(algorithm: "one-sided Jacobi SVD")) {
+      try bad.singularValueDecomposition()
+    }
+  }
+
   @Test func singularValuesAreEigenvaluesOfTheGram() throws {
     // σᵢ² are the eigenvalues of AᵀA: two independent algorithms must agree.
     try withPrecision(256) {

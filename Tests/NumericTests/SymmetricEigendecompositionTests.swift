@@ -71,6 +71,13 @@ import Testing
     }
   }
 
+  @Test func exhaustedSweepsThrow() {
+    let b: Matrix<Double> = randomMatrix(6, 6, seed: 2)
+    #expect(throws: NumericError.notConverged(algorithm: "Jacobi eigenvalue iteration", iterations: 1)) {
+      try SymmetricEigendecomposition(b + b.transposed, maximumSweeps: 1)
+    }
+  }
+
   @Test func nonFiniteInputThrows() {
     let a = Matrix<Double>([[1, .nan], [.nan, 1]])
     #expect(throws: NumericError.nonFinite(algorithm: "Jacobi eigenvalue iteration")) {
