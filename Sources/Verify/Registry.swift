@@ -3,5 +3,6 @@
 /// Adding a claim is one file under `Claims/` and one line here.
 public enum Registry {
   public static let catalogue = Catalogue([
+    FrobeniusImbalance(),
   ])
 }

@@ -190,3 +190,14 @@ import Testing
     }
   }
 }
+
+@Suite struct EscapeProbe {
+  @Test func probe() throws {
+    let escape = FrobeniusImbalance.escapeCases[0]
+    for eps in escape.grid {
+      let t: Double = try escape.problem.escapeTime(epsilon: eps, tolerance: 1e-12)
+      let t2: Double = try escape.problem.escapeTime(epsilon: eps, tolerance: 1e-13)
+      print("tau", eps, t, t2)
+    }
+  }
+}

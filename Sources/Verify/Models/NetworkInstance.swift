@@ -8,6 +8,7 @@ import Numeric
 public struct NetworkInstance: Sendable {
   /// `n_0 = d, n_1, …, n_L`.
   public let widths: [Int]
+  public let seed: UInt64
   /// Row-major entries of `W_1 … W_L`.
   public let weightEntries: [[Rational]]
   public let inputs: [[Rational]]
@@ -17,6 +18,7 @@ public struct NetworkInstance: Sendable {
     precondition(widths.count >= 2 && widths.allSatisfy { $0 >= 1 } && samples >= 1)
     var generator = SplitMix64(seed: seed)
     self.widths = widths
+    self.seed = seed
     weightEntries = (1..<widths.count).map { l in
       (0..<widths[l] * widths[l - 1]).map { _ in generator.nextSymmetric(scale: scale) }
     }

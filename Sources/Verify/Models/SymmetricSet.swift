@@ -68,17 +68,19 @@ public struct SymmetricPoint<T: Scalar> {
   }
 
   /// The largest mismatch between the full flow's velocity of the shared entries and the
-  /// reduced flow: `u̇` against `−∇W_1[1, :]`, `ṗ_l` against `−N ∇W_l[1, 1]`.
-  public func reductionMismatch(full: [Matrix<T>], reduced: [Matrix<T>]) -> T {
+  /// reduced flow: `u̇` against `−∇W_1[1, :]`, `ṗ_l` against `−N ∇W_l[1, 1]`. With
+  /// `metric: false` the reduced flow omits its metric factors 1/N and N (a wrong variant).
+  public func reductionMismatch(full: [Matrix<T>], reduced: [Matrix<T>], metric: Bool = true) -> T {
     let n = T(width)
+    let m = metric ? n : T(1)
     let depth = full.count
     var worst = T.zero
     for j in 0..<u.count {
-      let reducedVelocity = -reduced[0][0, j] / n
+      let reducedVelocity = -reduced[0][0, j] / m
       worst = Swift.max(worst, (reducedVelocity - (-full[0][0, j])).magnitude)
     }
     for l in 2...depth {
-      let factor = l == depth ? n : T(1)
+      let factor = l == depth ? m : T(1)
       let reducedVelocity = -factor * reduced[l - 1][0, 0]
       worst = Swift.max(worst, (reducedVelocity - (-n * full[l - 1][0, 0])).magnitude)
     }
