@@ -3,47 +3,47 @@ import Testing
 
 @testable import Verify
 
+/// One unit in the last digit of a decimal reference such as `-0.00301…535` or `1.6e-43`
+/// (with 1 % slack): agreement "to the digits given". A whole unit, because the spec's
+/// references are truncated, not rounded (observed errors reach 0.97 units).
+func unitInLastPlace(_ text: String) -> BigFloat {
+  let parts = text.lowercased().split(separator: "e", maxSplits: 1)
+  let exponent = parts.count == 2 ? Int(parts[1])! : 0
+  let mantissa = parts[0]
+  let decimals = mantissa.split(separator: ".", maxSplits: 1).dropFirst().first?.count ?? 0
+  return BigFloat(101) / BigFloat(100) * BigFloat.exp10(BigFloat(exponent - decimals))
+}
+
+/// `computed` agrees with the decimal reference `expected` to every digit it gives.
+func expectDigits(
+  _ computed: BigFloat, _ expected: String, _ comment: String = "",
+  sourceLocation: SourceLocation = #_sourceLocation
+) {
+  let reference = try! BigFloat(parsing: expected)
+  #expect(
+    (computed - reference).magnitude <= unitInLastPlace(expected),
+    "\(comment) computed \(computed.decimalString(significantDigits: 50)) expected \(expected)",
+    sourceLocation: sourceLocation)
+}
+
+/// `|computed − expected| ≤ tolerance · |expected|` (absolute when `expected` is 0).
+func expectClose(
+  _ computed: BigFloat, _ expected: String, relative tolerance: Double,
+  _ comment: String = "", sourceLocation: SourceLocation = #_sourceLocation
+) {
+  let reference = try! BigFloat(parsing: expected)
+  let error = reference.isZero
+    ? computed.magnitude : (computed - reference).magnitude / reference.magnitude
+  #expect(
+    error <= BigFloat(tolerance),
+    "\(comment) computed \(computed.decimalString(significantDigits: 50)) expected \(expected)",
+    sourceLocation: sourceLocation)
+}
+
 /// Reference values of `shared/claims/frobenius-imbalance.md`, section 4 (computed independently
 /// with mpmath at 60 digits). They live here only: the claim computes, the tests compare.
 @Suite struct FrobeniusImbalanceTests {
   static let i1 = NetworkInstance(widths: [3, 4, 3, 1], samples: 5, seed: 1, scale: Rational(4, 5))
-
-  /// One unit in the last digit of a decimal reference such as `-0.00301…535` or `1.6e-43`
-  /// (with 1 % slack): agreement "to the digits given". A whole unit, because the spec's
-  /// references are truncated, not rounded (observed errors reach 0.97 units).
-  static func unitInLastPlace(_ text: String) -> BigFloat {
-    let parts = text.lowercased().split(separator: "e", maxSplits: 1)
-    let exponent = parts.count == 2 ? Int(parts[1])! : 0
-    let mantissa = parts[0]
-    let decimals = mantissa.split(separator: ".", maxSplits: 1).dropFirst().first?.count ?? 0
-    return BigFloat(101) / BigFloat(100) * BigFloat.exp10(BigFloat(exponent - decimals))
-  }
-
-  /// `computed` agrees with the decimal reference `expected` to every digit it gives.
-  func expectDigits(
-    _ computed: BigFloat, _ expected: String, _ comment: String = "",
-    sourceLocation: SourceLocation = #_sourceLocation
-  ) {
-    let reference = try! BigFloat(parsing: expected)
-    #expect(
-      (computed - reference).magnitude <= Self.unitInLastPlace(expected),
-      "\(comment) computed \(computed.decimalString(significantDigits: 50)) expected \(expected)",
-      sourceLocation: sourceLocation)
-  }
-
-  /// `|computed − expected| ≤ tolerance · |expected|` (absolute when `expected` is 0).
-  func expectClose(
-    _ computed: BigFloat, _ expected: String, relative tolerance: Double,
-    _ comment: String = "", sourceLocation: SourceLocation = #_sourceLocation
-  ) {
-    let reference = try! BigFloat(parsing: expected)
-    let error = reference.isZero
-      ? computed.magnitude : (computed - reference).magnitude / reference.magnitude
-    #expect(
-      error <= BigFloat(tolerance),
-      "\(comment) computed \(computed.decimalString(significantDigits: 50)) expected \(expected)",
-      sourceLocation: sourceLocation)
-  }
 
   @Test func instanceI1Inputs() {
     withPrecision(256) {
@@ -158,46 +158,214 @@ import Testing
     return identity.rhs(l)
   }
 
-  @Test func probe() {
+  /// (σ, l, fitted slope, C_l or nil, RHS at ε = 1e−6) of the table of spec 4.3.
+  static let table: [(Activation, Int, String, String?, String)] = [
+    (.tanh, 1, "4.99999994954", "0.101987648629434444570839665171", "1.01987648629395207236024281084e-31"),
+    (.tanh, 2, "6.99999996014", "0.160015873481948301982161601274", "1.6001587348189968808327274371e-43"),
+    (.erf, 1, "4.99999996206", "0.1298547073095508509039157009", "1.29854707309513381919160817152e-31"),
+    (.gelu, 1, "4.00000002358", "-0.0157109583585385992211450742754", "-1.57109583585414383870902564435e-26"),
+    (.gelu, 2, "5.00007320291", "-0.00720258238896346405575703686834", "-7.20258632698596678165667579244e-33"),
+    (.swish, 1, "4.00000001597", "-0.0098453831107657761864369112515", "-9.8453831107669783433442243142e-27"),
+    (.softplus, 1, "1.99919060857", nil, "-9.51547565512925562200934995867e-14"),
+    (.softplus, 2, "0.99928002754", nil, "3.33366826179974296680550101483e-7"),
+  ]
+
+  @Test(arguments: 0..<8) func instanceI2Table(row: Int) {
+    let (activation, l, slope, constant, rhs) = Self.table[row]
     withPrecision(512) {
-      let v = Self.rhs(.tanh, layer: 1, epsilon: Rational(1, 1_000_000))
-      print("tanh l1", v.decimalString(significantDigits: 40))
-      let w = Self.rhs(.tanh, layer: 2, epsilon: Rational(1, 1_000_000))
-      print("tanh l2", w.decimalString(significantDigits: 40))
+      let values = FrobeniusImbalance.saddleGrid.map { Self.rhs(activation, layer: l, epsilon: $0) }
+      expectDigits(values[3], rhs, "RHS at 1e-6")
+      let fit = LinearFit.logLog(
+        x: FrobeniusImbalance.saddleGrid.map { BigFloat($0) }, y: values.map(\.magnitude))
+      expectDigits(fit.slope, slope, "fitted slope")
+      let prediction = FrobeniusImbalance.SaddlePrediction(activation, layer: l, bits: 512)
+      if let constant {
+        expectDigits(prediction.constant!, constant, "C_l")
+      } else {
+        #expect(prediction.constant == nil && prediction.classD)
+      }
     }
   }
-}
 
-@Suite struct FrobeniusInvarianceProbe {
-  @Test func probe() {
+  /// At ε = 1e−8 the drift is 1.0198764862943444065e−41 (S_1 = −3.0494836548013179656e−25):
+  /// right at 128 and 256 bits, about 1e−3 relative at 64, and wrong in binary64 (LHS exactly 0).
+  @Test func precisionShowcase() {
+    let value = "1.0198764862943444065e-41"
+    for bits in [128, 256] {
+      let (lhs, rhs) = FrobeniusImbalance.Showcase.route(bits: bits)
+      expectDigits(lhs, value, "LHS at \(bits) bits")
+      expectDigits(rhs, value, "RHS at \(bits) bits")
+    }
     withPrecision(256) {
-      var g = SplitMix64(seed: 5)
-      let u: [BigFloat] = g.symmetricEntries(3, scale: 1)
-      let w: [BigFloat] = g.symmetricEntries(2, scale: 1)
-      let v2: [BigFloat] = g.symmetricEntries(4, scale: 1)
-      let v3: [BigFloat] = g.symmetricEntries(4, scale: 1)
-      let c: BigFloat = g.nextSymmetric(scale: 1)
-      let xs = (0..<5).map { _ in g.symmetricEntries(3, scale: 1, as: BigFloat.self) }
-      let ys = (0..<5).map { _ in g.symmetricEntries(1, scale: 1, as: BigFloat.self) }
-      let point = SymmetricPoint(width: 4, u: u, middle: w, c: c, activation: .gelu)
-      let data = Dataset(inputs: xs, targets: ys)
-      let full = point.network.gradients(on: data, .squared)
-      print("violation", SymmetricPoint.structureViolation(full))
-      print("max", full.map(\.maximumMagnitude).max()!)
-      let control = point.identicalRowsNetwork(rows: [v2, v3]).gradients(on: data, .squared)
-      print("control", SymmetricPoint.structureViolation(control))
-      print("mismatch", point.reductionMismatch(full: full, reduced: point.reducedNetwork.gradients(on: data, .squared)))
+      expectDigits(FrobeniusImbalance.Showcase.s1(bits: 256), "-3.0494836548013179656e-25", "S_1")
+    }
+    let (lhs64, rhs64) = FrobeniusImbalance.Showcase.route(bits: 64)
+    expectClose(lhs64, value, relative: 1e-2, "LHS at 64 bits")
+    expectClose(rhs64, value, relative: 1e-2, "RHS at 64 bits")
+    let (lhsDouble, rhsDouble) = FrobeniusImbalance.Showcase.sides(as: Double.self)
+    #expect(lhsDouble == 0, "binary64 LHS cancels to exactly 0")
+    #expect(abs(rhsDouble / 1.0198764862943444065e-41 - 1) > 0.5, "binary64 RHS is far off")
+  }
+}
+
+/// Spec 4.5 (C9).
+@Suite struct FrobeniusInvarianceTests {
+  @Test func invariantSet() {
+    withPrecision(256) {
+      let instance = FrobeniusImbalance.InvarianceInstance()
+      let full = FrobeniusImbalance.InvarianceInstance.gradients(instance.point.network, instance.data)
+      #expect(SymmetricPoint.structureViolation(full).isZero)
+      expectClose(full.map(\.maximumMagnitude).max()!, "0.0169625531259413", relative: 1e-14)
+      let control = FrobeniusImbalance.InvarianceInstance.gradients(
+        instance.point.identicalRowsNetwork(rows: instance.controlRows), instance.data)
+      expectClose(SymmetricPoint.structureViolation(control), "0.0187314225526214", relative: 1e-14)
+      let reduced = FrobeniusImbalance.InvarianceInstance.gradients(instance.point.reducedNetwork, instance.data)
+      #expect(instance.point.reductionMismatch(full: full, reduced: reduced) <= BigFloat(1e-52))
+      // The hand-written back-propagation agrees with reverse-mode AD.
+      let handwritten = instance.point.network.gradients(on: instance.data, .squared)
+      for (a, b) in zip(full, handwritten) { #expect((a - b).maximumMagnitude <= BigFloat(1e-70)) }
     }
   }
 }
 
-@Suite struct EscapeProbe {
-  @Test func probe() throws {
-    let escape = FrobeniusImbalance.escapeCases[0]
-    for eps in escape.grid {
-      let t: Double = try escape.problem.escapeTime(epsilon: eps, tolerance: 1e-12)
-      let t2: Double = try escape.problem.escapeTime(epsilon: eps, tolerance: 1e-13)
-      print("tau", eps, t, t2)
+/// Spec C4/C5 table: exact Taylor coefficients c_0…c_7 of φ_σ and the classes.
+@Suite struct FrobeniusTaylorTests {
+  /// Nonzero coefficients by activation, as exact formulas in √π, √(2π), ln 2.
+  static func table() -> [Activation: [Int: BigFloat]] {
+    let r = { (p: Int, q: Int) in BigFloat(Rational(p, q)) }
+    let sqrtPi = BigFloat.sqrt(BigFloat.pi)
+    let sqrt2Pi = BigFloat.sqrt(BigFloat(2) * BigFloat.pi)
+    return [
+      .tanh: [3: r(-2, 3), 5: r(8, 15), 7: r(-34, 105)],
+      .erf: [3: r(-4, 3) / sqrtPi, 5: r(4, 5) / sqrtPi, 7: r(-2, 7) / sqrtPi],
+      .sin: [3: r(-1, 3), 5: r(1, 30), 7: r(-1, 840)],
+      .gelu: [2: 1 / sqrt2Pi, 4: r(-1, 2) / sqrt2Pi, 6: r(1, 8) / sqrt2Pi],
+      .swish: [2: r(1, 4), 4: r(-1, 16), 6: r(1, 96)],
+      .softplus: [0: -BigFloat.ln2(), 2: r(1, 8), 4: r(-1, 64), 6: r(1, 576)],
+      .sigmoid: [0: r(-1, 2), 3: r(-1, 24), 5: r(1, 120), 7: r(-17, 13440)],
+      .quadratic: [2: r(1, 2)],
+      .linear: [:], .leakyReLU: [:],
+    ]
+  }
+
+  @Test func coefficientTable() {
+    withPrecision(256) {
+      for (activation, nonzero) in Self.table() {
+        let series = DefectSeries<BigFloat>(activation)
+        for k in 0...7 {
+          let expected = nonzero[k] ?? BigFloat(0)
+          #expect((series.defect[k] - expected).magnitude <= BigFloat(1e-60),
+            "\(activation) c_\(k) = \(series.defect[k])")
+        }
+      }
+      expectDigits(DefectSeries<BigFloat>(.gelu).defect[2],
+        "0.39894228040143267793994605993438186847585863116493")
+      expectDigits(DefectSeries<BigFloat>(.erf).defect[3],
+        "-0.75225277806367504926410593541436344779206750577200")
+      expectDigits(DefectSeries<BigFloat>(.softplus).defect[0],
+        "-0.69314718055994530941723212145817656807550013436025")
+    }
+  }
+
+  @Test func classes() {
+    withPrecision(256) {
+      let zero = FrobeniusImbalance.zeroThreshold(bits: 256)
+      let expected: [(Activation, UniversalityClass, Int?)] = [
+        (.linear, .a, nil), (.leakyReLU, .a, nil), (.tanh, .b, 3), (.erf, .b, 3), (.sin, .b, 3),
+        (.gelu, .c, 2), (.swish, .c, 2), (.quadratic, .c, 2), (.expm1, .c, 2),
+        (.sigmoid, .d, 0), (.softplus, .d, 0), (.tanhShifted, .d, 0),
+      ]
+      for (activation, kind, q) in expected {
+        let computed = DefectSeries<BigFloat>(activation).classify(zero: zero)
+        #expect(computed.0 == kind && computed.q == q, "\(activation)")
+      }
+      // The wrong rule that ignores c_0 puts softplus in class C.
+      #expect(DefectSeries<BigFloat>(.softplus).classify(zero: zero, ignoringConstant: true).0 == .c)
+    }
+  }
+}
+
+/// Spec 4.4 (C7, C8): escape times to relative 1e−9, fitted slopes to the digits given.
+@Suite struct FrobeniusEscapeTests {
+  static let times: [[String]] = [
+    ["33.66899431523701439472", "67.96490535000813873997", "136.5414070547370100251", "273.6867944086921678819"],
+    ["33.32703963850990132376", "67.6096670384197637843", "136.1794204498492287472", "273.3214065968044221914"],
+    ["54.31956534752353754245", "215.6651747557735775532", "859.1524353885334228256", "3431.210863623278581106"],
+    ["120.0678154047912729221", "254.6006952972702228438", "526.266791610436605777", "1072.213739821904029369"],
+    ["2.498302476368970797972", "2.973523064780312017057", "3.448786103261153272095", "3.924073102173527441382"],
+  ]
+  static let slopes = ["1.007557651", "1.011770739", "1.993742702", "1.052357142", "0.6856516263"]
+
+  @Test(arguments: 0..<5) func escapeCase(index: Int) throws {
+    let escape = FrobeniusImbalance.escapeCases[index]
+    try withPrecision(256) {
+      let tau = try escape.times()
+      for (computed, expected) in zip(tau, Self.times[index]) {
+        expectClose(computed, expected, relative: 1e-9, "τ")
+      }
+      // Slopes are given to 10 digits; τ is good to ~1e−11, so the slope to ~1e−10.
+      expectClose(escape.fittedSlope(bits: 256), Self.slopes[index], relative: 1e-9, "slope")
+    }
+  }
+
+  @Test func rates() {
+    withPrecision(256) {
+      expectDigits(FrobeniusImbalance.escapeCases[0].problem.rate(as: BigFloat.self),
+        "1.458333333333333333333333333333333333333")  // 35/24
+      expectDigits(FrobeniusImbalance.escapeCases[3].problem.rate(as: BigFloat.self),
+        "0.3645833333333333333333333333333333333333")  // 35/96
+      let first = FrobeniusImbalance.escapeCases[0]
+      let predicted: [BigFloat] = first.grid.map { first.problem.predictedTime(epsilon: $0) }
+      expectClose(predicted[0], "32.914285714285714285714", relative: 1e-20)
+      expectClose(predicted[1], "67.2", relative: 1e-20)
+      expectClose(predicted[2], "135.77142857142857142857", relative: 1e-20)
+      expectClose(predicted[3], "272.91428571428571428571", relative: 1e-20)
+    }
+  }
+}
+
+/// The claim as the engine runs it: every check's verdict and every negative control.
+@Suite struct FrobeniusClaimTests {
+  static func results() throws -> (Context, [CheckResult]) {
+    let claim = FrobeniusImbalance()
+    let context = Context(
+      precision: 256, seed: claim.defaultSeed,
+      parameters: claim.parameters.map { ($0.name, $0.defaultValue) })
+    let results = try withPrecision(256) { try claim.run(context).map { $0.evaluate(in: context) } }
+    return (context, results)
+  }
+
+  /// The escape exponent of GELU (case 4) fits 1.0524 on the spec's grid, outside the spec's
+  /// own band |slope − 1| ≤ 0.05 (spec section 3 lists 1.0524 as "observed"); the check keeps
+  /// the spec's band and reports the failure rather than widening it.
+  static let knownFailures: Set<String> = ["c7-escape-exponent-4"]
+
+  @Test func everyCheckAndControl() throws {
+    let (_, results) = try Self.results()
+    #expect(results.count >= 45)
+    for result in results {
+      let expected: Verdict = Self.knownFailures.contains(result.id) ? .fail : .pass
+      #expect(result.verdict == expected, "\(result.id): \(result.detail)")
+      #expect(!result.controls.isEmpty, "\(result.id) has no negative control")
+      for control in result.controls {
+        #expect(control.rejected, "\(result.id): control '\(control.description)' accepted")
+      }
+    }
+    let c3 = results.first { $0.id == "c3-conservation-class-a" }!
+    // The linear law applied to tanh misses by |dΔ_1/dt| / max(|S_1|, |S_2|) ≈ 0.41.
+    #expect(abs(c3.controls[0].measured.doubleValue - 0.41) < 0.005)
+  }
+
+  @Test func sameSeedSameValues() throws {
+    let (first, _) = try Self.results()
+    let (second, _) = try Self.results()
+    #expect(first.values.map(\.name) == second.values.map(\.name))
+    #expect(first.values.map(\.value) == second.values.map(\.value))
+    let names = Set(first.values.map(\.name))
+    for name in ["loss", "dDelta_1", "dDelta_2", "S_1", "S_2", "S_3", "phi_c0", "phi_c7", "class",
+      "q", "escape_slope_1", "escape_slope_5"]
+    {
+      #expect(names.contains(name), "value \(name) missing")
     }
   }
 }
