@@ -142,6 +142,9 @@ extension FrobeniusImbalance {
           }
         }
       }
+      // With no hidden layer wider than one unit there is no mispairing to test: report 0,
+      // which leaves the control unrejected and the check inconclusive, as it should be.
+      guard !values.isEmpty else { return BigFloat(0) }
       return worst ? values.max()! : values.min()!
     }
     return [

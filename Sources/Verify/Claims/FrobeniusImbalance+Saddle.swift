@@ -95,7 +95,6 @@ extension FrobeniusImbalance {
             .init("the same constant with the exponent L + q·l") { deviation(prediction.mutated) }
           ]))
     }
-    checks.append(PrecisionShowcase())
     return checks
   }
 }
