@@ -31,11 +31,7 @@ extension BigFloat {
     _ op: MPFRUnary, _ x: BigFloat, precision: Int? = nil,
     rounding: FloatingPointRoundingRule = .toNearestOrEven
   ) -> BigFloat {
-    let result = BigFloatStorage.make(precision: precision ?? x.precision)
-    result.withUnsafeMutablePointerToHeader { r in
-      x.storage.withUnsafeMutablePointerToHeader { a in _ = op(r, a, rounding.mpfr) }
-    }
-    return BigFloat(storage: result)
+    make(precision: precision ?? x.precision) { r in x.withMPFR { a in _ = op(r, a, rounding.mpfr) } }
   }
 
   /// `op(x, y)` correctly rounded to `precision` bits (default: the larger operand precision).
@@ -44,26 +40,19 @@ extension BigFloat {
     _ op: MPFRBinary, _ x: BigFloat, _ y: BigFloat, precision: Int? = nil,
     rounding: FloatingPointRoundingRule = .toNearestOrEven
   ) -> BigFloat {
-    let result = BigFloatStorage.make(precision: precision ?? Swift.max(x.precision, y.precision))
-    result.withUnsafeMutablePointerToHeader { r in
-      x.storage.withUnsafeMutablePointerToHeader { a in
-        y.storage.withUnsafeMutablePointerToHeader { b in _ = op(r, a, b, rounding.mpfr) }
-      }
+    make(precision: precision ?? Swift.max(x.precision, y.precision)) { r in
+      x.withMPFR { a in y.withMPFR { b in _ = op(r, a, b, rounding.mpfr) } }
     }
-    return BigFloat(storage: result)
   }
 
-  /// `self = op(self, y)`, in place when `self` is uniquely referenced and already wide enough.
-  /// MPFR allows the destination to alias either operand, so `x *= x` needs no copy either.
+  /// `self = op(self, y)`, in place when `self` is already wide enough. MPFR allows the
+  /// destination to alias an operand, and `y` is read from its own copy, so `x *= x` is safe.
   @inlinable
   mutating func formApply(_ op: MPFRBinary, _ y: BigFloat) {
-    let precision = Swift.max(self.precision, y.precision)
-    if precision == self.precision && isKnownUniquelyReferenced(&storage) {
-      storage.withUnsafeMutablePointerToHeader { r in
-        y.storage.withUnsafeMutablePointerToHeader { b in _ = op(r, r, b, MPFR_RNDN) }
-      }
+    if y.precision <= precision {
+      withMutableMPFR { r in y.withMPFR { b in _ = op(r, r, b, MPFR_RNDN) } }
     } else {
-      self = BigFloat.apply(op, self, y, precision: precision)
+      self = BigFloat.apply(op, self, y)
     }
   }
 }
@@ -89,13 +78,7 @@ extension BigFloat: Numeric {
 
   @inlinable
   public init?<T: BinaryInteger>(exactly source: T) {
-    if let small = Int(exactly: source) {
-      self.init(small)
-    } else {
-      self.init(BigInt(source))
-    }
-    // An integer is exact unless the working precision is too narrow for its bits.
-    if let back = BigInt(exactly: self), back == BigInt(source) {} else { return nil }
+    self.init(exactly: BigInt(source))
   }
 }
 
@@ -122,44 +105,33 @@ extension BigFloat: AlgebraicField {
 // MARK: - Fused and explicitly rounded forms for hot loops
 
 extension BigFloat {
-  /// `self = a · b`, rounded once to this value's precision; no allocation when unique.
+  /// `self = a · b`, rounded once to this value's precision; no allocation.
   @inlinable
   public mutating func setProduct(_ a: BigFloat, _ b: BigFloat) {
-    if !isKnownUniquelyReferenced(&storage) { storage = BigFloatStorage.make(precision: precision) }
-    storage.withUnsafeMutablePointerToHeader { r in
-      a.storage.withUnsafeMutablePointerToHeader { x in
-        b.storage.withUnsafeMutablePointerToHeader { y in _ = mpfr_mul(r, x, y, MPFR_RNDN) }
-      }
-    }
+    withMutableMPFR { r in a.withMPFR { x in b.withMPFR { y in _ = mpfr_mul(r, x, y, MPFR_RNDN) } } }
   }
 
   /// `self = self + a · b` with a single rounding (fused multiply-add), at the larger of the
-  /// three precisions; no allocation when unique and wide enough.
+  /// three precisions.
   @inlinable
   public mutating func addProduct(_ a: BigFloat, _ b: BigFloat) {
-    fusedMultiplyAdd(a, b, subtract: false)
+    fusedMultiplyAdd(a, b, op: mpfr_fma)
   }
 
   /// `self = self − a · b` with a single rounding.
   @inlinable
   public mutating func subtractProduct(_ a: BigFloat, _ b: BigFloat) {
-    fusedMultiplyAdd(a, b, subtract: true)
+    fusedMultiplyAdd(-a, b, op: mpfr_fma)
   }
 
   @inlinable
-  mutating func fusedMultiplyAdd(_ a: BigFloat, _ b: BigFloat, subtract: Bool) {
-    let precision = Swift.max(self.precision, a.precision, b.precision)
-    if precision != self.precision || !isKnownUniquelyReferenced(&storage) {
-      storage = storage.copy(precision: precision)
-    }
-    storage.withUnsafeMutablePointerToHeader { r in
-      a.storage.withUnsafeMutablePointerToHeader { x in
-        b.storage.withUnsafeMutablePointerToHeader { y in
-          _ = subtract ? mpfr_fms(r, x, y, r, MPFR_RNDN) : mpfr_fma(r, x, y, r, MPFR_RNDN)
-          if subtract { _ = mpfr_neg(r, r, MPFR_RNDN) }
-        }
-      }
-    }
+  mutating func fusedMultiplyAdd(
+    _ a: BigFloat, _ b: BigFloat,
+    op: (mpfr_ptr, mpfr_srcptr, mpfr_srcptr, mpfr_srcptr, mpfr_rnd_t) -> Int32
+  ) {
+    let wider = Swift.max(precision, a.precision, b.precision)
+    if wider != precision { self = rounded(toPrecision: wider) }
+    withMutableMPFR { r in a.withMPFR { x in b.withMPFR { y in _ = op(r, x, y, r, MPFR_RNDN) } } }
   }
 
   /// `x + y` rounded to `precision` bits by `rounding` (for enclosures and MPFR-style tests).

@@ -36,9 +36,10 @@ extension BigFloat: Hashable {
       return
     }
     hasher.combine(isNegative)
-    hasher.combine(storage.header._mpfr_exp)
-    storage.withUnsafeMutablePointerToElements { limbs in
-      let count = (precision + BigFloatStorage.limbBits - 1) / BigFloatStorage.limbBits
+    hasher.combine(exponent)
+    withMPFR { x in
+      let limbs = x.pointee._mpfr_d!
+      let count = (precision + mp_limb_t.bitWidth - 1) / mp_limb_t.bitWidth
       var low = 0
       while low < count && limbs[low] == 0 { low += 1 }
       for index in stride(from: count - 1, through: low, by: -1) { hasher.combine(limbs[index]) }

@@ -28,6 +28,12 @@ extension BigFloat {
     withMutableMPFR { x in value.withMPZ { z in _ = mpfr_set_z(x, z, MPFR_RNDN) } }
   }
 
+  /// `value` if it is exactly representable with `precision` bits, else nil.
+  public init?(exactly value: BigInt, precision: Int = Precision.bits) {
+    self.init(value, precision: precision)
+    guard BigInt(exactly: self) == value else { return nil }
+  }
+
   /// `value` rounded to `precision` bits.
   @inlinable
   public init(_ value: BigFloat, precision: Int) {

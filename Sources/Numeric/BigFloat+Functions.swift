@@ -29,12 +29,17 @@ extension BigFloat: ElementaryFunctions {
     apply({ r, a, rnd in mpfr_pow_si(r, a, n, rnd) }, x)
   }
 
-  /// The real `n`-th root (negative `x` allowed for odd `n`); `n < 0` gives `1 / root(x, −n)`.
+  /// The real `n`-th root (negative `x` allowed for odd `n`), correctly rounded for `n > 0`
+  /// and `n = −2`. Other `n < 0` give `1 / root(x, −n)` formed with 64 guard bits and rounded
+  /// once more: correct except in the rare cases where that rounding is a tie to 2⁻⁶⁴.
   @inlinable
   public static func root(_ x: BigFloat, _ n: Int) -> BigFloat {
     precondition(n != 0, "root of order 0")
-    let positive = apply({ r, a, rnd in mpfr_rootn_ui(r, a, UInt(n.magnitude), rnd) }, x)
-    return n > 0 ? positive : apply({ r, a, rnd in mpfr_ui_div(r, 1, a, rnd) }, positive)
+    if n > 0 { return apply({ r, a, rnd in mpfr_rootn_ui(r, a, UInt(n), rnd) }, x) }
+    if n == -2 { return apply(mpfr_rec_sqrt, x) }
+    let guarded = apply({ r, a, rnd in mpfr_rootn_ui(r, a, UInt(n.magnitude), rnd) }, x,
+      precision: x.precision + 64)
+    return apply({ r, a, rnd in mpfr_ui_div(r, 1, a, rnd) }, guarded, precision: x.precision)
   }
 }
 
@@ -61,10 +66,7 @@ extension BigFloat: RealFunctions {
   /// The sign of `Γ(x)`.
   public static func signGamma(_ x: BigFloat) -> FloatingPointSign {
     var sign: Int32 = 0
-    let scratch = BigFloatStorage.make(precision: 2)
-    scratch.withUnsafeMutablePointerToHeader { r in
-      x.withMPFR { a in _ = mpfr_lgamma(r, &sign, a, MPFR_RNDN) }
-    }
+    _ = make(precision: 2) { r in x.withMPFR { a in _ = mpfr_lgamma(r, &sign, a, MPFR_RNDN) } }
     return sign < 0 ? .minus : .plus
   }
 }

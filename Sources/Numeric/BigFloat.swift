@@ -8,28 +8,87 @@ import CMPFR
 /// operands' precisions, and values made from literals or conversions take the task-local
 /// `Precision.bits`.
 ///
-/// Storage is one heap object per value whose significand limbs are tail-allocated behind the
-/// MPFR header (MPFR's custom interface), so a value costs one allocation and nothing else to
-/// free. Copies share the object until one of them is mutated (copy on write); the `mutating`
-/// forms (`+=`, `addProduct`, ...) reuse a uniquely referenced object and do not allocate.
+/// Layout: up to `inlineBits` (512) bits, the significand limbs live inside the struct and an
+/// MPFR header pointing at them is built on the stack for each call, so such a value costs no
+/// allocation and no reference counting: the hot loops of the claims run at 256 and 512 bits.
+/// Wider values keep one heap object with the MPFR header followed by its tail-allocated limbs
+/// (MPFR's custom interface), shared between copies until one is mutated (copy on write).
 ///
 /// NaN and infinities are representable and observable (`isNaN`, `isFinite`); NaN compares
 /// unequal to everything, as in IEEE 754.
 public struct BigFloat: @unchecked Sendable {
-  @usableFromInline var storage: BigFloatStorage
+  /// The widest significand stored inline.
+  public static let inlineBits = 512
 
-  @inlinable init(storage: BigFloatStorage) {
-    self.storage = storage
-  }
-
-  /// A zero of the given precision: the cheapest value to create before an MPFR call sets it.
-  @inlinable
-  public init(precision: Int) {
-    storage = BigFloatStorage.make(precision: precision)
-  }
+  @usableFromInline typealias InlineLimbs = (
+    mp_limb_t, mp_limb_t, mp_limb_t, mp_limb_t, mp_limb_t, mp_limb_t, mp_limb_t, mp_limb_t
+  )
 
   /// The number of bits in the significand.
-  @inlinable public var precision: Int { Int(storage.header._mpfr_prec) }
+  public let precision: Int
+  // The MPFR header fields and limbs of an inline value; unused when `heap` is set.
+  @usableFromInline var sign: mpfr_sign_t
+  @usableFromInline var exponentField: mpfr_exp_t
+  @usableFromInline var limbs: InlineLimbs
+  @usableFromInline var heap: BigFloatStorage?
+
+  /// +0 with `precision` bits.
+  @inlinable
+  public init(precision: Int) {
+    precondition(precision >= 1, "invalid MPFR precision \(precision)")
+    self.precision = precision
+    sign = 1
+    exponentField = BigFloat.zeroExponent
+    limbs = (0, 0, 0, 0, 0, 0, 0, 0)
+    heap = precision > BigFloat.inlineBits ? BigFloatStorage.make(precision: precision) : nil
+  }
+
+  /// MPFR's encoding of the exponent of zero, `__MPFR_EXP_ZERO = 0 − __MPFR_EXP_MAX` in
+  /// mpfr.h (a cast expression Swift cannot import); a test compares it with what MPFR writes.
+  @usableFromInline static let zeroExponent: mpfr_exp_t = 0 - mpfr_exp_t.max
+
+  /// Calls `body` with a read-only pointer to the MPFR value.
+  @inlinable
+  public func withMPFR<R>(_ body: (mpfr_srcptr) throws -> R) rethrows -> R {
+    if let heap {
+      return try heap.withUnsafeMutablePointerToHeader { try body(UnsafePointer($0)) }
+    }
+    var significand = limbs
+    return try withUnsafeMutablePointer(to: &significand) { start in
+      var header = __mpfr_struct(
+        _mpfr_prec: mpfr_prec_t(precision), _mpfr_sign: sign, _mpfr_exp: exponentField,
+        _mpfr_d: UnsafeMutableRawPointer(start).assumingMemoryBound(to: mp_limb_t.self))
+      return try body(&header)
+    }
+  }
+
+  /// Calls `body` with a pointer to this value's MPFR number (made unique first), which
+  /// `body` may read and overwrite. The precision does not change.
+  @inlinable
+  public mutating func withMutableMPFR<R>(_ body: (mpfr_ptr) throws -> R) rethrows -> R {
+    if heap != nil {
+      if !isKnownUniquelyReferenced(&heap!) { heap = heap!.copy() }
+      return try heap!.withUnsafeMutablePointerToHeader { try body($0) }
+    }
+    var header = __mpfr_struct(
+      _mpfr_prec: mpfr_prec_t(precision), _mpfr_sign: sign, _mpfr_exp: exponentField,
+      _mpfr_d: nil)
+    let result = try withUnsafeMutablePointer(to: &limbs) { start in
+      header._mpfr_d = UnsafeMutableRawPointer(start).assumingMemoryBound(to: mp_limb_t.self)
+      return try body(&header)
+    }
+    sign = header._mpfr_sign
+    exponentField = header._mpfr_exp
+    return result
+  }
+
+  /// A new value of `precision` bits that `body` sets through its MPFR pointer.
+  @inlinable
+  static func make(precision: Int, _ body: (mpfr_ptr) -> Void) -> BigFloat {
+    var result = BigFloat(precision: precision)
+    result.withMutableMPFR(body)
+    return result
+  }
 
   /// True for NaN.
   @inlinable public var isNaN: Bool { withMPFR { mpfr_nan_p($0) != 0 } }
@@ -44,40 +103,22 @@ public struct BigFloat: @unchecked Sendable {
 
   /// The binary exponent `e` with `2^(e−1) ≤ |x| < 2^e`, for finite non-zero values.
   @inlinable public var exponent: Int? {
-    (isFinite && !isZero) ? Int(storage.header._mpfr_exp) : nil
-  }
-
-  /// Calls `body` with a read-only pointer to the MPFR value.
-  @inlinable
-  public func withMPFR<R>(_ body: (mpfr_srcptr) throws -> R) rethrows -> R {
-    try storage.withUnsafeMutablePointerToHeader { try body(UnsafePointer($0)) }
-  }
-
-  /// Calls `body` with a pointer to this value's MPFR number, made unique first (copy on
-  /// write). The precision stays as it is; `body` may read and write the value.
-  @inlinable
-  public mutating func withMutableMPFR<R>(_ body: (mpfr_ptr) throws -> R) rethrows -> R {
-    if !isKnownUniquelyReferenced(&storage) {
-      storage = storage.copy(precision: precision)
-    }
-    return try storage.withUnsafeMutablePointerToHeader { try body($0) }
+    (isFinite && !isZero) ? withMPFR { Int(mpfr_get_exp($0)) } : nil
   }
 }
 
-/// The heap object behind a `BigFloat`: the MPFR header followed by the significand limbs.
+/// The heap object behind a `BigFloat` wider than `BigFloat.inlineBits`: the MPFR header
+/// followed by the significand limbs, so that such a value is a single allocation.
 @usableFromInline
 final class BigFloatStorage: ManagedBuffer<__mpfr_struct, mp_limb_t> {
-  /// Bits in one significand limb.
-  @usableFromInline static let limbBits = MemoryLayout<mp_limb_t>.size * 8
-
   /// A new object holding +0 with `precision` bits.
-  @inlinable
+  @usableFromInline
   static func make(precision: Int) -> BigFloatStorage {
-    precondition(precision >= 1, "invalid MPFR precision \(precision)")
-    let limbCount = (precision + limbBits - 1) / limbBits
+    let limbBits = MemoryLayout<mp_limb_t>.size * 8
     let object = unsafeDowncast(
-      BigFloatStorage.create(minimumCapacity: limbCount) { _ in __mpfr_struct() },
-      to: BigFloatStorage.self)
+      BigFloatStorage.create(minimumCapacity: (precision + limbBits - 1) / limbBits) { _ in
+        __mpfr_struct()
+      }, to: BigFloatStorage.self)
     object.withUnsafeMutablePointers { header, limbs in
       mpfr_custom_init(limbs, mpfr_prec_t(precision))
       mpfr_custom_init_set(header, Int32(MPFR_ZERO_KIND.rawValue), 0, mpfr_prec_t(precision), limbs)
@@ -85,10 +126,11 @@ final class BigFloatStorage: ManagedBuffer<__mpfr_struct, mp_limb_t> {
     return object
   }
 
-  /// A new object with this value rounded (to nearest) to `precision` bits.
-  @inlinable
-  func copy(precision: Int) -> BigFloatStorage {
-    let result = BigFloatStorage.make(precision: precision)
+  /// A new object with the same value and precision.
+  @usableFromInline
+  func copy() -> BigFloatStorage {
+    let result = BigFloatStorage.make(
+      precision: Int(withUnsafeMutablePointerToHeader { $0.pointee._mpfr_prec }))
     result.withUnsafeMutablePointerToHeader { r in
       withUnsafeMutablePointerToHeader { x in _ = mpfr_set(r, x, MPFR_RNDN) }
     }

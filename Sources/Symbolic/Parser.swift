@@ -37,7 +37,8 @@ private struct Parser {
   var position = 0
   var depth = 0
 
-  /// Nesting bound, so hostile input cannot exhaust the stack.
+  /// Nesting bound (parentheses, calls, signs, exponents), so hostile input cannot exhaust
+  /// the stack.
   static let maximumDepth = 200
   /// Largest k in `diff(f, x, k)`: symbolic derivatives grow quickly with the order.
   static let maximumDerivativeOrder = 16
@@ -104,12 +105,10 @@ private struct Parser {
   }
 
   mutating func unary() throws -> Expr {
-    try nested { p in
-      if p.accept("-") { return -(try p.unary()) }
-      if p.accept("+") { return try p.unary() }
-      let base = try p.primary()
-      return p.accept("^") ? .pow(base, try p.unary()) : base
-    }
+    if accept("-") { return try nested { -(try $0.unary()) } }
+    if accept("+") { return try nested { try $0.unary() } }
+    let base = try primary()
+    return accept("^") ? .pow(base, try nested { try $0.unary() }) : base
   }
 
   mutating func primary() throws -> Expr {

@@ -20,6 +20,15 @@ public struct RunRequest: Sendable {
     self.assignments = assignments
   }
 
+  /// - Throws: `UsageError` unless `precision` is in ``precisionRange``.
+  public static func validate(precision: Int) throws(UsageError) {
+    guard precisionRange.contains(precision) else {
+      throw UsageError(
+        "precision \(precision) bits is out of range; use \(precisionRange.lowerBound)..."
+          + "\(precisionRange.upperBound) bits")
+    }
+  }
+
   /// One run per claim with its parameters resolved: defaults, overridden by the assignments
   /// that name a parameter the claim declares.
   ///
@@ -27,11 +36,7 @@ public struct RunRequest: Sendable {
   ///   `NAME=VALUE`, set twice, names no parameter of any selected claim, or has a value outside
   ///   the declared range. Nothing runs unless every claim's parameters are valid.
   public func plan(_ claims: [any Claim]) throws(UsageError) -> [ClaimRun] {
-    guard Self.precisionRange.contains(precision) else {
-      throw UsageError(
-        "precision \(precision) bits is out of range; use \(Self.precisionRange.lowerBound)..."
-          + "\(Self.precisionRange.upperBound) bits")
-    }
+    try Self.validate(precision: precision)
     var values: [(name: String, text: String)] = []
     for assignment in assignments {
       guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {

@@ -61,13 +61,16 @@ struct RunCommand: ParsableCommand {
     } catch {
       return error.report(to: console)
     }
-    let progress = Progress(total: runs.count, console: console, enabled: console.showsProgress && !quiet)
+    let progress = Progress(
+      total: runs.count, console: console, enabled: console.showsProgress && !quiet)
     let reports = await Runner.run(runs, jobs: jobs, finished: progress.finished)
     if let directory {
       do {
         for report in reports {
           let files = try ReportFiles.write(report, to: directory)
-          if !quiet { console.output("\(report.verdict.rawValue)\t\(report.id)\t\(files[0].path)\n") }
+          if !quiet {
+            console.output("\(report.verdict.rawValue)\t\(report.id)\t\(files[0].path)\n")
+          }
         }
       } catch {
         console.error("verify: cannot write reports: \(error)\n")
@@ -75,11 +78,13 @@ struct RunCommand: ParsableCommand {
       }
     } else {
       switch format {
-      case .markdown: console.output(reports.map(MarkdownReport.render).joined(separator: "\n---\n\n"))
+      case .markdown:
+        console.output(reports.map(MarkdownReport.render).joined(separator: "\n---\n\n"))
       case .json: console.output(JSONReport.render(reports))
       }
     }
-    return Verdict.combining(reports.map(\.verdict)) == .pass ? ExitStatus.passed : ExitStatus.failed
+    return Verdict.combining(reports.map(\.verdict)) == .pass
+      ? ExitStatus.passed : ExitStatus.failed
   }
 }
 

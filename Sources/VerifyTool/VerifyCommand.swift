@@ -7,10 +7,11 @@ struct VerifyCommand: ParsableCommand {
     commandName: "verify",
     abstract: "Check claims of machine-learning theory papers by computation in MPFR.",
     discussion: """
-      `verify <claim-id>...` (or `verify all`) runs claims; `verify list` shows them. \
+      `verify <claim-id>...` (or `verify all`) runs claims; `verify list` shows them; \
+      `verify eval` and `verify identity` compute with your own expressions. \
       \(ExitStatus.help)
       """,
-    subcommands: [RunCommand.self, ListCommand.self],
+    subcommands: [RunCommand.self, ListCommand.self, EvalCommand.self, IdentityCommand.self],
     defaultSubcommand: RunCommand.self)
 
   /// Parses `arguments`, runs the command and returns the exit status. Help goes to standard
@@ -31,6 +32,8 @@ struct VerifyCommand: ParsableCommand {
     switch command {
     case let run as RunCommand: return await run.execute(console: console, catalogue: catalogue)
     case let list as ListCommand: return list.execute(console: console, catalogue: catalogue)
+    case let eval as EvalCommand: return eval.execute(console: console)
+    case let identity as IdentityCommand: return identity.execute(console: console)
     default:
       console.output(helpMessage() + "\n")
       return ExitStatus.passed

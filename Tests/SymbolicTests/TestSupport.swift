@@ -17,6 +17,10 @@ struct SeededGenerator: RandomNumberGenerator {
 
   /// A rational in [−2, 2] with denominator 100.
   mutating func point() -> Rational { Rational(int(-200...200), 100) }
+
+  /// A rational in [−2, 2] with denominator 2⁵²: exact in a `BigFloat`, and almost surely not
+  /// a root of anything in a test.
+  mutating func fraction() -> Rational { Rational(int(-(1 << 53)...(1 << 53)), 1 << 52) }
 }
 
 /// `|a − b| ≤ 2^−bits · max(|a|, |b|)`: agreement to `bits` bits relative.
@@ -28,37 +32,56 @@ func agree(_ a: BigFloat, _ b: BigFloat, bits: Int) -> Bool {
 /// A random expression in x and y over every node kind and function. Arguments are shaped
 /// (`log(1 + a²)`, `a/(2 + b²)`) so most draws are defined at most points.
 func randomExpression(depth: Int, _ rng: inout SeededGenerator) -> Expr {
-  let x = Expr.variable("x")
-  let y = Expr.variable("y")
+  randomTree(depth: depth, &rng).canonical
+}
+
+/// A random expression as written; `partial` adds nodes undefined on whole intervals (`√a`,
+/// `log a`, rational powers) and nodes that meet one subtree twice (`a − a`, `a/a`, `aᵖ·a^q`,
+/// `(aᵖ)ⁿ`), where canonicalisation must not lose where the expression is undefined.
+func randomTree(depth: Int, _ rng: inout SeededGenerator, partial: Bool = false) -> Tree {
   if depth == 0 || rng.int(0...7) == 0 {
     switch rng.int(0...19) {
-    case 0..<9: return x
-    case 9..<15: return y
-    case 15..<18: return Expr(Rational(rng.int(-5...5), rng.int(1...4)))
-    default: return .pi
+    case 0..<9: return .leaf(.variable("x"))
+    case 9..<15: return .leaf(.variable("y"))
+    case 15..<18: return .leaf(Expr(Rational(rng.int(-5...5), rng.int(1...4))))
+    default: return .leaf(.pi)
     }
   }
-  let a = randomExpression(depth: depth - 1, &rng)
-  func b(_ rng: inout SeededGenerator) -> Expr { randomExpression(depth: depth - 1, &rng) }
-  switch rng.int(-3...19) {
+  let a = randomTree(depth: depth - 1, &rng, partial: partial)
+  func b(_ rng: inout SeededGenerator) -> Tree {
+    randomTree(depth: depth - 1, &rng, partial: partial)
+  }
+  func root(_ rng: inout SeededGenerator) -> Rational {
+    [Rational(1, 2), Rational(-1, 2), Rational(3, 2), Rational(1, 3), Rational(2, 3),
+     Rational(-1, 3), Rational(1, 4), Rational(3, 4), Rational(5, 6), 2][rng.int(0...9)]
+  }
+  // The partial nodes (20 and up) have two slots each, so that they are common.
+  switch rng.int(partial ? -3...33 : -3...19) {
   case -3, -2, 0: return a + b(&rng)
   case 1: return a - b(&rng)
   case -1, 2, 3: return a * b(&rng)
   case 4: return a / (2 + .pow(b(&rng), 2))
-  case 5: return .pow(a, rng.int(-2...4))
-  case 6: return .sqrt(1 + .pow(a, 2))
-  case 7: return .log(1 + .pow(a, 2))
-  case 8: return .exp(a)
-  case 9: return .sin(a)
-  case 10: return .cos(a)
-  case 11: return .tan(a)
-  case 12: return .tanh(a)
-  case 13: return .asin(.sin(a) / 2)
-  case 14: return .atan(a)
-  case 15: return .erf(a)
-  case 16: return .sigmoid(a)
-  case 17: return .softplus(a)
-  case 18: return .abs(a)
-  default: return .pow(1 + .pow(a, 2), b(&rng))
+  case 5: return .pow(a, Rational(rng.int(-2...4)))
+  case 6: return .pow(1 + .pow(a, 2), Rational(1, 2))
+  case 7: return .apply(.log, 1 + .pow(a, 2))
+  case 8: return .apply(.exp, a)
+  case 9: return .apply(.sin, a)
+  case 10: return .apply(.cos, a)
+  case 11: return .apply(.tan, a)
+  case 12: return .apply(.tanh, a)
+  case 13: return .apply(.asin, .apply(.sin, a) / 2)
+  case 14: return .apply(.atan, a)
+  case 15: return .apply(.erf, a)
+  case 16: return .apply(.sigmoid, a)
+  case 17: return .apply(.softplus, a)
+  case 18: return .apply(.abs, a)
+  case 19: return .power(1 + .pow(a, 2), b(&rng))
+  case 20, 27: return .pow(a, root(&rng))
+  case 21, 28: return .apply(.log, a)
+  case 22, 29: return .pow(.pow(a, root(&rng)), Rational(rng.int(-2...3)))
+  case 23, 30: return .pow(a, root(&rng)) * .pow(a, root(&rng))
+  case 24, 31: return a - a
+  case 25, 32: return a / a
+  default: return Rational(rng.int(-1...1)) * a
   }
 }

@@ -14,110 +14,122 @@ extension Expr {
   public static var e: Expr { constant(.e) }
 
   /// `Σ terms`: flattened, rationals folded exactly, like terms `c·t + d·t = (c+d)·t` collected
-  /// (so `x − x = 0`), and sorted.
+  /// (so `x − x = 0`), and sorted. Cancelled terms are dropped only if total: `√x − √x` is NaN
+  /// for x < 0, so it becomes `0·√x`, not 0.
   public static func sum(_ terms: [Expr]) -> Expr {
-    var constant = Rational(0)
+    var constant: Rational? = nil
     var keys: [Expr] = []
     var coefficients: [Rational] = []
+    // The term as given while it has not been merged with a like term: reused as is.
+    var originals: [Expr?] = []
     var index: [Expr: Int] = [:]
     func add(_ term: Expr) {
       switch term.node {
-      case .rational(let r): constant += r
+      case .rational(let r): constant = constant.map { $0 + r } ?? r
       case .sum(let inner): inner.forEach(add)
       default:
         let (c, rest) = term.splitCoefficient
         if let i = index[rest] {
           coefficients[i] += c
+          originals[i] = nil
         } else {
           index[rest] = keys.count
           keys.append(rest)
           coefficients.append(c)
+          originals.append(term)
         }
       }
     }
     terms.forEach(add)
-    var collected = zip(keys, coefficients).filter { !$0.1.isZero }
-    collected.sort { Expr.order($0.0, $1.0) < 0 }
-    var result = collected.map { $0.0.scaled(by: $0.1) }
-    if !constant.isZero { result.insert(Expr(constant), at: 0) }
+    var collected = keys.indices.filter { !coefficients[$0].isZero || !keys[$0].isTotal }
+    collected.sort { Expr.order(keys[$0], keys[$1]) < 0 }
+    var result = collected.map { originals[$0] ?? keys[$0].scaled(by: coefficients[$0]) }
+    if let c = constant, !c.isZero { result.insert(Expr(c), at: 0) }
     switch result.count {
-    case 0: return 0
+    case 0: return .zero
     case 1: return result[0]
     default: return Expr(.sum(result))
     }
   }
 
   /// `Π factors`: flattened, rationals folded exactly, powers of a common base collected
-  /// (`x^a · x^b = x^(a+b)`, so `x/x = 1`), sorted by base; a rational coefficient times a
-  /// single sum is distributed, `2(x+1) = 2x + 2`, so that such terms collect in sums.
+  /// (`x^a · x^b = x^(a+b)`, so `x/x = 1`) where `powersCombine` finds that sound, sorted by
+  /// base; a rational coefficient times a single sum is distributed, `2(x+1) = 2x + 2`, so that
+  /// such terms collect in sums. A zero coefficient annihilates only total factors: `0·√x`
+  /// stays, NaN for x < 0.
   ///
-  /// `x^a · x^b = x^(a+b)` holds wherever both sides are defined; where the left side is
-  /// undefined (x = 0 in `x/x`) the right side is its continuous extension.
+  /// Where the left side is undefined only at points (x = 0 in `x/x`) the right side is its
+  /// continuous extension.
   public static func product(_ factors: [Expr]) -> Expr {
-    var coefficient = Rational(1)
+    var coefficient = Expr.rationalOne
     var bases: [Expr] = []
     var exponents: [[Expr]] = []
+    var members: [[Expr]] = []
     var index: [Expr: Int] = [:]
-    func collect(_ base: Expr, _ exponent: Expr) {
+    func collect(_ base: Expr, _ exponent: Expr, _ factor: Expr) {
       if let i = index[base] {
         exponents[i].append(exponent)
+        members[i].append(factor)
       } else {
         index[base] = bases.count
         bases.append(base)
         exponents.append([exponent])
+        members.append([factor])
       }
     }
     func add(_ factor: Expr) {
       switch factor.node {
       case .rational(let r): coefficient *= r
       case .product(let inner): inner.forEach(add)
-      case .power(let b, let x): collect(b, x)
-      default: collect(factor, 1)
+      case .power(let b, let x): collect(b, x, factor)
+      default: collect(factor, .one, factor)
       }
     }
     factors.forEach(add)
-    if coefficient.isZero { return 0 }
 
     var result: [Expr] = []
     var flattenAgain = false
-    for (base, xs) in zip(bases, exponents) {
-      let p = pow(base, xs.count == 1 ? xs[0] : sum(xs))
-      switch p.node {
-      case .rational(let r): coefficient *= r
-      case .product: flattenAgain = true; result.append(p)
-      default: result.append(p)
+    for i in bases.indices {
+      for p in multiplied(bases[i], exponents[i], members[i]) {
+        switch p.node {
+        case .rational(let r): coefficient *= r
+        case .product: flattenAgain = true; result.append(p)
+        default: result.append(p)
+        }
       }
     }
     // A collected power of a product base, `(xy)^(1/2)·(xy)^(1/2) = xy`, distributes into a
     // product whose factors must be collected again; their bases are strictly smaller.
     if flattenAgain { return product([Expr(coefficient)] + result) }
-    if coefficient.isZero { return 0 }
+    if coefficient.isZero && result.allSatisfy(\.isTotal) { return .zero }
     result.sort { Expr.order($0.base, $1.base, orElse: ($0.exponent, $1.exponent)) < 0 }
     if result.isEmpty { return Expr(coefficient) }
     if result.count == 1 {
-      if coefficient == 1 { return result[0] }
+      if coefficient == Expr.rationalOne { return result[0] }
       if case .sum(let terms) = result[0].node {
         return sum(terms.map { product([Expr(coefficient), $0]) })
       }
     }
-    if coefficient != 1 { result.insert(Expr(coefficient), at: 0) }
+    if coefficient != Expr.rationalOne { result.insert(Expr(coefficient), at: 0) }
     return Expr(.product(result))
   }
 
-  /// `base^exponent`. Folds `x⁰ = 1`, `x¹ = x`, `1ˣ = 1`, exact rational powers, and, for an
-  /// integer exponent n only, `(b^e)ⁿ = b^(en)` and `(xy)ⁿ = xⁿyⁿ` (for non-integer n these fail
-  /// for negative values: `(x²)^(1/2) = |x|`).
+  /// `base^exponent`. Folds `x⁰ = 1`, `x¹ = x`, `1ˣ = 1` (as MPFR's `pow` does, even for NaN),
+  /// exact rational powers, `(xy)ⁿ = xⁿyⁿ` for an integer n, and `(b^e)ⁿ = b^(en)` where
+  /// `powersCombine` finds it sound: only for an integer n or b ≥ 0, and not always then
+  /// (`(x^(1/2))² = x` would define (√x)² for x < 0; `(x²)^(1/2)` is |x|, not x).
   public static func pow(_ base: Expr, _ exponent: Expr) -> Expr {
-    if base.rationalValue == 1 { return 1 }
+    if base.isOne { return .one }
     guard let n = exponent.rationalValue else { return Expr(.power(base, exponent)) }
-    if n.isZero { return 1 }
-    if n == 1 { return base }
+    if n.isZero { return .one }
+    if n == Expr.rationalOne { return base }
     switch base.node {
     case .rational(let b):
-      if b.isZero && n > 0 { return 0 }
+      if b.isZero && n.signum > 0 { return .zero }
       if let folded = exactPower(b, n) { return Expr(folded) }
-    case .power(let b, let e) where n.isInteger:
-      return pow(b, product([e, exponent]))
+    case .power(let b, let e) where n.isInteger || b.sign >= .nonnegative:
+      let combined = product([e, exponent])
+      if powersCombine(b, [e], into: combined) { return pow(b, combined) }
     case .product(let factors) where n.isInteger:
       return product(factors.map { pow($0, exponent) })
     default: break
@@ -150,9 +162,24 @@ extension Expr {
   public static func - (a: Expr, b: Expr) -> Expr { sum([a, -b]) }
   public static func * (a: Expr, b: Expr) -> Expr { product([a, b]) }
   public static func / (a: Expr, b: Expr) -> Expr { product([a, pow(b, -1)]) }
-  public static prefix func - (a: Expr) -> Expr { product([-1, a]) }
+  public static prefix func - (a: Expr) -> Expr { product([.minusOne, a]) }
 
   // MARK: Helpers for the canonical form
+
+  /// The product of `members`, the factors `base^eᵢ` with `exponents` eᵢ: `base^(Σ eᵢ)` where
+  /// sound, else each distinct factor raised to its multiplicity (`√x·√x = (√x)²`, not x).
+  private static func multiplied(_ base: Expr, _ exponents: [Expr], _ members: [Expr]) -> [Expr] {
+    if members.count == 1 { return members }
+    let s = sum(exponents)
+    if powersCombine(base, exponents, into: s) { return [pow(base, s)] }
+    var distinct: [Expr] = []
+    var multiplicity: [Expr: Int] = [:]
+    for f in members {
+      if multiplicity[f] == nil { distinct.append(f) }
+      multiplicity[f, default: 0] += 1
+    }
+    return distinct.map { pow($0, multiplicity[$0]!) }
+  }
 
   /// `b^n` exactly, when it is a rational small enough to be worth folding (integer n, base
   /// numerator and denominator below 2⁶³, |n| ≤ 256, so at most ~16k bits).
@@ -165,13 +192,15 @@ extension Expr {
 
   /// `(c, t)` with `self = c·t`, c the rational coefficient of a product (1 otherwise).
   var splitCoefficient: (Rational, Expr) {
-    guard case .product(let factors) = node, let c = factors[0].rationalValue else { return (1, self) }
+    guard case .product(let factors) = node, let c = factors[0].rationalValue else {
+      return (Expr.rationalOne, self)
+    }
     return (c, factors.count == 2 ? factors[1] : Expr(.product(Array(factors.dropFirst()))))
   }
 
   /// `c·self` for a canonical non-rational, non-sum `self` without a coefficient.
   func scaled(by c: Rational) -> Expr {
-    if c == 1 { return self }
+    if c == Expr.rationalOne { return self }
     if case .product(let factors) = node { return Expr(.product([Expr(c)] + factors)) }
     return Expr(.product([Expr(c), self]))
   }
@@ -185,7 +214,7 @@ extension Expr {
   /// `e` for `b^e`, else 1.
   var exponent: Expr {
     if case .power(_, let e) = node { return e }
-    return 1
+    return .one
   }
 }
 

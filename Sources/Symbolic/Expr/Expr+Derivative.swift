@@ -14,18 +14,19 @@ extension Expr {
     // Memoised by node identity so a shared subtree (a DAG) is differentiated once.
     var memo: [ObjectIdentifier: Expr] = [:]
     func d(_ e: Expr) -> Expr {
+      guard e.mayDependOn(variable) else { return .zero }
       if let known = memo[ObjectIdentifier(e)] { return known }
       let result: Expr
       switch e.node {
-      case .rational, .constant: result = 0
-      case .variable(let name): result = name == variable ? 1 : 0
+      case .rational, .constant: result = .zero
+      case .variable(let name): result = name == variable ? .one : .zero
       case .sum(let terms): result = .sum(terms.map(d))
       case .product(let factors):
         // Leibniz: Σᵢ f₁⋯fᵢ′⋯fₙ.
         var terms: [Expr] = []
         for i in factors.indices {
           let di = d(factors[i])
-          if di == 0 { continue }
+          if di.isZero { continue }
           var term = factors
           term[i] = di
           terms.append(.product(term))
@@ -33,15 +34,16 @@ extension Expr {
         result = .sum(terms)
       case .power(let b, let x):
         let (db, dx) = (d(b), d(x))
-        if dx == 0 {
-          result = .product([x, .pow(b, x - 1), db])
+        if dx.isZero {
+          let lowered = x.rationalValue.map { Expr($0 - Expr.rationalOne) } ?? x - .one
+          result = .product([x, .pow(b, lowered), db])
         } else {
           // (bˣ)′ = bˣ (x′ log b + x b′/b).
           result = e * (dx * .log(b) + x * db / b)
         }
       case .apply(let f, let u):
         let du = d(u)
-        result = du == 0 ? 0 : f.derivative(at: u) * du
+        result = du.isZero ? .zero : f.derivative(at: u) * du
       }
       memo[ObjectIdentifier(e)] = result
       return result

@@ -75,8 +75,21 @@ private struct Printer {
     let (c, rest) = e.splitCoefficient
     let factors: [Expr]
     if case .product(let fs) = rest.node { factors = fs } else { factors = [rest] }
-    var numerator: [String] = c.numerator.magnitude == 1 ? [] : ["\(c.numerator.magnitude)"]
-    var denominator: [Expr] = c.denominator == 1 ? [] : [Expr(Rational(c.denominator))]
+    // In text, `2/3*x/(2 + x^2)` keeps the coefficient whole: `2*x/(3*(2 + x^2))` would parse
+    // with the 3 distributed into the sum, a different canonical form.
+    let wholeCoefficient = !latex && c.denominator != 1
+      && factors.contains { f in
+        guard case .sum = f.base.node, let r = f.exponent.rationalValue else { return false }
+        return r < 0
+      }
+    var numerator: [String] = []
+    var denominator: [Expr] = []
+    if wholeCoefficient {
+      numerator.append("\(c.numerator.magnitude)/\(c.denominator)")
+    } else {
+      if c.numerator.magnitude != 1 { numerator.append("\(c.numerator.magnitude)") }
+      if c.denominator != 1 { denominator.append(Expr(Rational(c.denominator))) }
+    }
     for f in factors {
       if let r = f.exponent.rationalValue, r < 0 {
         denominator.append(.pow(f.base, Expr(-r)))
@@ -87,10 +100,15 @@ private struct Printer {
     let sign = c.signum < 0 ? "-" : ""
     let top = numerator.isEmpty ? "1" : numerator.joined(separator: latex ? " " : "*")
     if denominator.isEmpty { return sign + top }
-    if latex { return "\(sign)\\frac{\(top)}{\(render(.product(denominator)))}" }
-    let bottom = denominator.count == 1
-      ? print(denominator[0], atLeast: .power) : "(\(render(.product(denominator))))"
-    return "\(sign)\(top)/\(bottom)"
+    // The parts are printed one by one: multiplying them back together would distribute the
+    // coefficient into a sum, `3·(2 + x²) = 6 + 3x²`, a different canonical form.
+    if denominator.count == 1 {
+      if latex { return "\(sign)\\frac{\(top)}{\(render(denominator[0]))}" }
+      return "\(sign)\(top)/\(print(denominator[0], atLeast: .power))"
+    }
+    let parts = denominator.map { print($0, atLeast: .power) }
+    if latex { return "\(sign)\\frac{\(top)}{\(parts.joined(separator: " "))}" }
+    return "\(sign)\(top)/(\(parts.joined(separator: "*")))"
   }
 
   func latexName(_ f: Expr.Function) -> String {

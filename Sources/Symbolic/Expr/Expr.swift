@@ -17,10 +17,11 @@ public final class Expr: Sendable {
   }
 
   /// The canonical node kinds. Invariants, kept by the smart constructors:
-  /// - `sum`: ≥ 2 terms, none a sum; at most one rational, first; like terms collected;
-  ///   other terms sorted by their non-coefficient part.
-  /// - `product`: ≥ 2 factors, none a product; at most one rational (≠ 0, ≠ 1), first;
-  ///   like bases collected into powers; factors sorted by base.
+  /// - `sum`: ≥ 2 terms, none a sum; at most one rational, first; like terms collected (to
+  ///   `0·t` if they cancel and t is not total); other terms sorted by their non-coefficient part.
+  /// - `product`: ≥ 2 factors, none a product; at most one rational (≠ 1), first, and 0 only
+  ///   before factors that are not total (`0·√x` is NaN for x < 0); like bases collected into
+  ///   powers where that is sound (`√x·√x` stays `(√x)²`); factors sorted by base.
   /// - `power`: exponent ≠ 0, 1; base ≠ 0, 1.
   public enum Node: Sendable, Hashable {
     case rational(Rational)
@@ -35,12 +36,33 @@ public final class Expr: Sendable {
   public let node: Node
   /// `node.hashValue`, cached because canonicalisation hashes subtrees constantly.
   private let cachedHash: Int
+  /// One bit per variable name (by hash, mod 64), OR-ed over the subtree: a clear bit proves
+  /// the expression does not depend on that variable, so derivatives skip it in O(1).
+  private let variableBits: UInt64
+  /// The sign wherever the expression is defined (`Expr+Domain.swift`).
+  let sign: Sign
+  /// Defined at every real point except on a set without interior (`Expr+Domain.swift`).
+  let isTotal: Bool
 
   /// Wraps a node that is already canonical; everything else goes through the constructors.
   init(_ node: Node) {
     self.node = node
     self.cachedHash = node.hashValue
+    switch node {
+    case .rational, .constant: variableBits = 0
+    case .variable(let name): variableBits = Expr.bit(name)
+    case .sum(let xs), .product(let xs): variableBits = xs.reduce(0) { $0 | $1.variableBits }
+    case .power(let b, let x): variableBits = b.variableBits | x.variableBits
+    case .apply(_, let u): variableBits = u.variableBits
+    }
+    sign = Expr.sign(of: node)
+    isTotal = Expr.isTotal(node)
   }
+
+  private static func bit(_ name: String) -> UInt64 { 1 << UInt64(UInt(bitPattern: name.hashValue) % 64) }
+
+  /// False only if the expression certainly does not contain `variable`.
+  func mayDependOn(_ variable: String) -> Bool { variableBits & Expr.bit(variable) != 0 }
 
   /// The distinct variables the expression depends on, sorted.
   public var freeVariables: [String] {
@@ -59,6 +81,16 @@ public final class Expr: Sendable {
     visit(self)
     return names.sorted()
   }
+
+  // Shared constants: canonicalisation produces and tests for these constantly, and building
+  // a fresh one costs GMP allocations and a hash.
+  static let zero = Expr(.rational(0))
+  static let one = Expr(.rational(1))
+  static let minusOne = Expr(.rational(-1))
+  static let rationalOne = Rational(1)
+
+  var isZero: Bool { rationalValue?.isZero ?? false }
+  var isOne: Bool { rationalValue.map { $0 == Expr.rationalOne } ?? false }
 
   /// The rational value, if the expression is a rational constant.
   public var rationalValue: Rational? {

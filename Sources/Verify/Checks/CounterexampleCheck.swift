@@ -43,7 +43,8 @@ public struct CounterexampleCheck: Check {
       let effect = try finite(effect(), "the effect")
       let exhibited = effect >= bound
       let controls = try controls.map { control in
-        let measured = try finite(control.effect(), "the effect of control '\(control.description)'")
+        let measured = try finite(
+          control.effect(), "the effect of control '\(control.description)'")
         return ControlResult(
           description: control.description, rejected: measured < bound, measured: measured,
           threshold: "< \(threshold)")

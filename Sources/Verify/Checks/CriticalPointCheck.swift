@@ -20,7 +20,9 @@ public struct Inertia: Sendable, Hashable, CustomStringConvertible {
     self.init(positive: positive, negative: eigenvalues.count - positive - zero, zero: zero)
   }
 
-  public var description: String { "(+\(positive), -\(negative), 0:\(zero))" }
+  public var description: String {
+    "(\(positive) positive, \(negative) negative, \(zero) zero)"
+  }
 }
 
 /// A critical point of the stated kind: the gradient vanishes (its norm falls along the

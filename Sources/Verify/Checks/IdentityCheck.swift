@@ -56,7 +56,7 @@ public struct IdentityCheck: Check {
           "residual of control '\(control.description)'")
         return ControlResult(
           description: control.description, rejected: measured.magnitude >= bound,
-          measured: measured, threshold: ">= \(rejectionThreshold)")
+          measured: measured, threshold: "|residual| >= \(rejectionThreshold)")
       }
       return CheckResult(
         id: id, kind: .identity, statement: statement, holds: outcome.holds, why: outcome.why,

@@ -50,7 +50,8 @@ public struct InequalityCheck: Check {
       let holds = relation.holds(value, bound)
       let controls = try controls.map { control in
         let name = "control '\(control.description)'"
-        let controlBound = try control.bound.map { try finite($0(), "the bound of \(name)") } ?? bound
+        let controlBound =
+          try control.bound.map { try finite($0(), "the bound of \(name)") } ?? bound
         let measured = try finite(control.value(), "the value of \(name)")
         return ControlResult(
           description: control.description, rejected: !relation.holds(measured, controlBound),

@@ -28,7 +28,8 @@ struct PrecisionLadder {
 
   /// Evaluates `residual(bits)` under `withPrecision(bits)` at every rung; throws on NaN or ∞.
   func evaluate(_ what: String, _ residual: (Int) throws -> BigFloat) throws -> Outcome {
-    precondition(rungs.count >= 2 && zip(rungs, rungs.dropFirst()).allSatisfy(<),
+    precondition(
+      rungs.count >= 2 && zip(rungs, rungs.dropFirst()).allSatisfy(<),
       "a precision ladder needs at least two increasing rungs")
     let values = try rungs.map { bits in
       CheckResult.Rung(

@@ -66,19 +66,21 @@ public struct RateCheck: Check {
       let controls = controls.map { control in
         ControlResult(
           description: control.description, rejected: !accepts(fit, exponent: control.exponent),
-          measured: fit.slope, threshold: "outside \(band(around: control.exponent))")
+          measured: fit.slope, threshold: "fails: \(band(around: control.exponent))")
       }
       let interval = fit.slopeInterval
       let why =
         "fitted slope \(DecimalFormat.short(fit.slope)) (95 % interval "
-        + "[\(DecimalFormat.short(interval.lowerBound)), \(DecimalFormat.short(interval.upperBound))]) "
-        + (holds ? "lies in " : "lies outside ") + threshold
+        + "[\(DecimalFormat.short(interval.lowerBound)), "
+        + "\(DecimalFormat.short(interval.upperBound))]) "
+        + (holds ? "meets: " : "does not meet: ") + threshold
       return CheckResult(
         id: id, kind: .rate, statement: statement, holds: holds, why: why, measured: fit.slope,
         threshold: threshold, controls: controls,
         plot: RatePlot(check: self, x: x, y: y, fit: fit))
     } catch {
-      return CheckResult(id: id, kind: .rate, statement: statement, threshold: threshold, error: error)
+      return CheckResult(
+        id: id, kind: .rate, statement: statement, threshold: threshold, error: error)
     }
   }
 
@@ -90,19 +92,22 @@ public struct RateCheck: Check {
     let band = low...high
     guard band.contains(fit.slope) else { return false }
     return !requireInterval
-      || (band.contains(fit.slopeInterval.lowerBound) && band.contains(fit.slopeInterval.upperBound))
+      || (band.contains(fit.slopeInterval.lowerBound)
+        && band.contains(fit.slopeInterval.upperBound))
   }
 
   private func band(around exponent: Rational) -> String {
     let low = BigFloat(exponent - tolerance, precision: 64)
     let high = BigFloat(exponent + tolerance, precision: 64)
-    return (requireInterval ? "interval within [" : "in [")
+    return (requireInterval ? "slope interval within [" : "slope in [")
       + "\(DecimalFormat.short(low)), \(DecimalFormat.short(high))]"
   }
 
   private func validate(x: [BigFloat], y: [BigFloat]) throws {
     guard x.count == y.count, x.count >= 3 else {
-      throw CheckFailure(description: "a rate needs at least three (x, y) pairs, got \(x.count) x and \(y.count) y values")
+      throw CheckFailure(
+        description:
+          "a rate needs at least three (x, y) pairs, got \(x.count) x and \(y.count) y values")
     }
     for i in x.indices {
       _ = try finite(x[i], "x[\(i)]")

@@ -8,7 +8,9 @@ public enum CatalogueListing {
     for claim in catalogue.claims {
       let padding = String(repeating: " ", count: width - claim.id.count)
       lines.append(
-        "\(claim.id)\(padding)  \(claim.title) (arXiv:\(claim.source.arxiv), \(claim.source.location))")
+        "\(claim.id)\(padding)  \(claim.title) "
+          + "(arXiv:\(claim.source.arxiv), \(claim.source.location))"
+      )
       for parameter in claim.parameters {
         lines.append(
           "    --set \(parameter.name)=\(parameter.defaultValue)  \(parameter.kind.allowed): "

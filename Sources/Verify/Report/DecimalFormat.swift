@@ -14,7 +14,25 @@ enum DecimalFormat {
   static func json(_ x: BigFloat) -> String { x.decimalString(significantDigits: 17) }
 
   /// 6 significant digits, for Markdown tables a person reads.
-  static func short(_ x: BigFloat) -> String { x.decimalString(significantDigits: 6) }
+  static func short(_ x: BigFloat) -> String { readable(x, significantDigits: 6) }
+
+  /// `x` to `digits` significant digits, positional (`0.0123`, `17.4`) when its decimal
+  /// exponent is in −3...5 and scientific (`1.5e-12`) otherwise.
+  static func readable(_ x: BigFloat, significantDigits digits: Int) -> String {
+    let scientific = x.decimalString(significantDigits: digits)
+    let parts = scientific.split(separator: "e")
+    let exponent = parts.count == 2 ? Int(parts[1])! : 0
+    guard x.isFinite, !x.isZero, (-3...5).contains(exponent) else { return scientific }
+    let sign = x.isNegative ? "-" : ""
+    let significand = parts[0].filter(\.isNumber)
+    if exponent < 0 {
+      return sign + "0." + String(repeating: "0", count: -exponent - 1) + significand
+    }
+    let padded =
+      significand + String(repeating: "0", count: max(0, exponent + 1 - significand.count))
+    let fraction = padded.dropFirst(exponent + 1)
+    return sign + padded.prefix(exponent + 1) + (fraction.isEmpty ? "" : "." + fraction)
+  }
 
   /// `value` with exactly two decimals, from integer arithmetic (no locale, no libc printf).
   static func fixed(_ value: Double) -> String {

@@ -3,6 +3,7 @@
 enum JSON {
   case string(String)
   case number(Int)
+  case bool(Bool)
   case null
   case array([JSON])
   case object([(String, JSON)])
@@ -12,6 +13,7 @@ enum JSON {
     switch self {
     case .string(let text): return Self.quote(text)
     case .number(let n): return String(n)
+    case .bool(let b): return b ? "true" : "false"
     case .null: return "null"
     case .array(let items):
       if items.isEmpty { return "[]" }

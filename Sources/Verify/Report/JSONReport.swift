@@ -31,7 +31,10 @@ public enum JSONReport {
       ("statement", .string(claim.statement)),
       ("precision", .number(report.run.precision)),
       ("seed", .string(String(report.run.seed))),
-      ("parameters", .object(report.run.parameters.map { ($0.name, .string($0.value.description)) })),
+      (
+        "parameters",
+        .object(report.run.parameters.map { ($0.name, .string($0.value.description)) })
+      ),
       ("verdict", .string(report.verdict.rawValue)),
       ("command", .string(report.run.command)),
       ("error", report.error.map(JSON.string) ?? .null),

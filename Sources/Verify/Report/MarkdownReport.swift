@@ -53,7 +53,8 @@ public enum MarkdownReport {
 
   private static func section(_ check: CheckResult, _ report: ClaimReport) -> [String] {
     var lines = [
-      "", "### \(check.id)", "", "**\(check.verdict.rawValue)** (\(check.kind.rawValue)). "
+      "", "### \(check.id)", "",
+      "**\(check.verdict.rawValue)** (\(check.kind.rawValue)). "
         + check.statement, "", check.detail.prefix(1).uppercased() + check.detail.dropFirst() + ".",
     ]
     if !check.ladder.isEmpty {

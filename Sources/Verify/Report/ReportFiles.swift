@@ -54,7 +54,8 @@ public enum ReportFiles {
     case .missing:
       let parent = directory.deletingLastPathComponent().path
       return kind(of: parent) == .directory && FileManager.default.isWritableFile(atPath: parent)
-        ? nil : "output directory '\(path)' cannot be created: '\(parent)' is not a writable directory"
+        ? nil
+        : "output directory '\(path)' cannot be created: '\(parent)' is not a writable directory"
     }
   }
 

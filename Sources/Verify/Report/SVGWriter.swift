@@ -8,7 +8,8 @@ enum SVGWriter {
   static let (left, right, top, bottom) = (80.0, 20.0, 40.0, 60.0)
 
   static func render(_ plot: RatePlot) -> String {
-    let all = plot.points + [plot.fitted.start, plot.fitted.end, plot.claimed.start, plot.claimed.end]
+    let all =
+      plot.points + [plot.fitted.start, plot.fitted.end, plot.claimed.start, plot.claimed.end]
     let uRange = padded(all.map(\.u))
     let vRange = padded(all.map(\.v))
     func x(_ u: Double) -> String {
@@ -95,7 +96,8 @@ enum SVGWriter {
   /// The value at a tick: `10^t` on a logarithmic axis, `t` otherwise; 3 significant digits.
   private static func label(_ t: Double, logarithmic: Bool) -> String {
     let value = BigFloat(t, precision: 53)
-    return (logarithmic ? BigFloat.exp10(value) : value).decimalString(significantDigits: 3)
+    return DecimalFormat.readable(
+      logarithmic ? BigFloat.exp10(value) : value, significantDigits: 3)
   }
 
   static func escape(_ text: String) -> String {

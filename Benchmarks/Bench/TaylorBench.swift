@@ -1,0 +1,60 @@
+import Foundation
+import Numeric
+import RealModule
+import Symbolic
+
+// `bench taylor`: the k-th derivative of f(x) = tanh(sin(x)·exp(x/3)) at x = 0.7, 256 bits, by
+// one Jet of order k (O(k²)) and by k nested Duals (O(2ᵏ)).
+
+/// A function written once over `Scalar`, so it runs on `Jet` and on any nesting of `Dual`.
+protocol ScalarFunction {
+  func callAsFunction<T: Scalar>(_ x: T) -> T
+}
+
+struct Composite: ScalarFunction {
+  func callAsFunction<T: Scalar>(_ x: T) -> T { .tanh(.sin(x) * .exp(x / 3)) }
+}
+
+/// f′ by one more level of `Dual`.
+struct DualDerivative<F: ScalarFunction>: ScalarFunction {
+  let f: F
+  func callAsFunction<T: Scalar>(_ x: T) -> T { f(Dual.variable(x)).derivative }
+}
+
+/// f⁽ᵏ⁾(x) through k nested duals; the nested type is built at run time.
+func nestedDualDerivative<F: ScalarFunction>(_ f: F, order k: Int, at x: BigFloat) -> BigFloat {
+  k == 0 ? f(x) : nestedDualDerivative(DualDerivative(f: f), order: k - 1, at: x)
+}
+
+func jetDerivative(order k: Int, at x: BigFloat) -> BigFloat {
+  let c = taylorCoefficients(of: { Composite()($0) }, at: x, order: k)
+  return c[k] * BigFloat((1...max(k, 1)).reduce(BigInt(1)) { $0 * BigInt($1) })
+}
+
+func runTaylorBench() {
+  withPrecision(256) {
+    let x = BigFloat(0.7)
+    var jetTimes: [Int: Double] = [:]
+    for k in [4, 8, 16, 32, 64] {
+      let t = secondsPerCall { _ = jetDerivative(order: k, at: x) }
+      jetTimes[k] = t
+      print("jet   k=\(k)\t\(format(t * 1e6, 1, width: 10)) µs\tf^(k) = \(jetDerivative(order: k, at: x).decimalString(significantDigits: 12))")
+    }
+    let ks = jetTimes.keys.sorted()
+    let slope = LinearFit.logLog(x: ks.map { Double($0) }, y: ks.map { jetTimes[$0]! }).slope
+    print("taylor jet log-log slope: \(format(slope, 2)) (target <= 2.1)")
+
+    // Nested duals double in cost with each order; stop once one evaluation takes over 2 s.
+    for k in 1...24 {
+      let t = secondsPerCall(minimum: .milliseconds(100)) { _ = nestedDualDerivative(Composite(), order: k, at: x) }
+      let jet = jetTimes[k] ?? secondsPerCall { _ = jetDerivative(order: k, at: x) }
+      let agreement = (nestedDualDerivative(Composite(), order: k, at: x) - jetDerivative(order: k, at: x)).magnitude
+        / jetDerivative(order: k, at: x).magnitude
+      print("dual  k=\(k)\t\(format(t * 1e6, 1, width: 10)) µs\tdual/jet \(format(t / jet, 1, width: 8))x\trel. diff \(agreement.decimalString(significantDigits: 2))")
+      if t > 2 || k == 24 {
+        print("taylor nested dual reached order \(k); dual/jet at that order: \(format(t / jet, 1))x")
+        break
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Numeric
+import Symbolic
+
+/// `verify eval`: an expression's value at the working precision, with the number of digits
+/// that agree with a second evaluation at twice the precision (so a reader sees how many of
+/// the printed digits rounding has not touched).
+public struct Evaluation: Sendable {
+  public let expression: String
+  public let bindings: [(name: String, value: String)]
+  public let precision: Int
+  public let value: BigFloat
+  public let digits: Int
+  /// Significant digits on which the values at `precision` and `2 · precision` agree.
+  public let stableDigits: Int
+
+  /// Evaluates `text` with `--at` assignments, printing `digits` significant digits (default:
+  /// every digit the precision supports).
+  ///
+  /// - Throws: `UsageError` for a malformed expression or assignment, a variable without a
+  ///   value, a precision out of range or more digits than the precision supports.
+  public init(
+    _ text: String, at assignments: [String], precision: Int, digits: Int?
+  ) throws(UsageError) {
+    try RunRequest.validate(precision: precision)
+    let supported = max(1, Int(Double(precision) * log10(2.0)))
+    let digits = digits ?? supported
+    guard (1...supported).contains(digits) else {
+      throw UsageError(
+        "--digits must be in 1...\(supported) at \(precision) bits; raise --precision for more")
+    }
+    let expr = try ExpressionInput.parse(text)
+    let bindings = try ExpressionInput.bindings(assignments, for: expr.freeVariables)
+    func value(at bits: Int) throws(UsageError) -> BigFloat {
+      do {
+        return try withPrecision(bits) {
+          let point = try Dictionary(
+            uniqueKeysWithValues: bindings.map {
+              ($0.name, try $0.value.evaluate(at: [String: BigFloat]()))
+            })
+          return try expr.evaluate(at: point)
+        }
+      } catch {
+        throw UsageError("cannot evaluate '\(text)': \(error)")
+      }
+    }
+    self.expression = expr.description
+    self.bindings = bindings.map { ($0.name, $0.value.description) }
+    self.precision = precision
+    self.value = try value(at: precision)
+    self.digits = digits
+    self.stableDigits = Evaluation.agreement(
+      self.value, try value(at: 2 * precision), upTo: supported)
+  }
+
+  /// The number of leading significant digits on which `a` and `b` agree, at most `limit`.
+  static func agreement(_ a: BigFloat, _ b: BigFloat, upTo limit: Int) -> Int {
+    guard a.isFinite, b.isFinite else { return a.isNaN || b.isNaN || a != b ? 0 : limit }
+    return (1...limit).last {
+      a.decimalString(significantDigits: $0) == b.decimalString(significantDigits: $0)
+    } ?? 0
+  }
+
+  /// The value rounded to ``digits`` significant digits.
+  public var text: String { value.decimalString(significantDigits: digits) }
+
+  public var json: String {
+    JSON.object([
+      ("expression", .string(expression)),
+      ("at", .object(bindings.map { ($0.name, .string($0.value)) })),
+      ("precision", .number(precision)),
+      ("digits", .number(digits)),
+      ("value", .string(text)),
+      ("stableDigits", .number(stableDigits)),
+      ("mpfr", .string(Versions.mpfr)),
+      ("gmp", .string(Versions.gmp)),
+    ]).render() + "\n"
+  }
+}

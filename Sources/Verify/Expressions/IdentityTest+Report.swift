@@ -1,0 +1,59 @@
+import Numeric
+
+extension IdentityTest {
+  /// Two lines: the verdict with what was tested, then the deciding point and its ladder.
+  public var text: String {
+    let point = worst
+    let ladder = point.rungs.map { "\($0.bits) bits \(DecimalFormat.short($0.value))" }
+    return """
+      \(holds ? "pass" : "fail"): \(statement) at \(points.count) random \
+      point\(points.count == 1 ? "" : "s") in [\(range.lowerBound), \(range.upperBound)] \
+      (seed \(seed))
+      \(holds ? "largest residual" : "witness") at \(IdentityTest.describe(point)): \(point.why)\
+      \(ladder.isEmpty ? "" : "; residual " + ladder.joined(separator: ", "))
+
+      """
+  }
+
+  public var json: String {
+    JSON.object([
+      ("statement", .string(statement)),
+      ("verdict", .string(holds ? Verdict.pass.rawValue : Verdict.fail.rawValue)),
+      ("seed", .string(String(seed))),
+      (
+        "range",
+        .array([.string(range.lowerBound.description), .string(range.upperBound.description)])
+      ),
+      ("worst", IdentityTest.json(worst)),
+      ("points", .array(points.map(IdentityTest.json))),
+      ("mpfr", .string(Versions.mpfr)),
+      ("gmp", .string(Versions.gmp)),
+    ]).render() + "\n"
+  }
+
+  /// `x = 0.25, y = -0.5`, exactly (the coordinates are dyadic rationals), or `no variables`.
+  static func describe(_ point: Point) -> String {
+    guard !point.coordinates.isEmpty else { return "no variables" }
+    return point.coordinates.map { "\($0.name) = \(exact($0.value))" }.joined(separator: ", ")
+  }
+
+  /// The exact decimal expansion of a coordinate (a dyadic rational with at most 53 bits).
+  private static func exact(_ value: Rational) -> String {
+    DecimalFormat.full(BigFloat(value, precision: 256))
+  }
+
+  private static func json(_ point: Point) -> JSON {
+    .object([
+      ("point", .object(point.coordinates.map { ($0.name, .string(exact($0.value))) })),
+      ("holds", .bool(point.holds)),
+      ("detail", .string(point.why)),
+      (
+        "ladder",
+        .array(
+          point.rungs.map {
+            .object([("bits", .number($0.bits)), ("value", .string(DecimalFormat.json($0.value)))])
+          })
+      ),
+    ])
+  }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Verify
+
+/// `verify eval EXPR [--at x=VALUE]...`: the value of an expression at high precision.
+struct EvalCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "eval",
+    abstract:
+      "Print the value of an expression, e.g. `verify eval 'diff(tanh(x), x, 5)' --at x=1/2`.",
+    discussion: """
+      Functions: exp, log, sqrt, sin, cos, tan, tanh, asin, atan, erf, sigmoid, softplus, abs, \
+      sign, and diff(f, x[, k]) for the k-th derivative; constants pi and e; numbers are exact. \
+      The value is computed at --precision bits and again at twice that; if fewer digits than \
+      printed agree, a note on standard error says how many do. Put `--` before an expression \
+      that starts with a minus sign. Exit status: 0 for a finite \
+      value, 1 for NaN or infinity, 2 for bad usage.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Argument(help: "The expression.")
+  var expression: String
+
+  @Option(
+    name: .customLong("at"), parsing: .unconditionalSingleValue,
+    help: ArgumentHelp(
+      "The value of a variable, a constant expression (repeatable).", valueName: "NAME=VALUE"))
+  var assignments: [String] = []
+
+  @Option(help: "Working precision in bits (16...1000000).")
+  var precision: Int = RunRequest.defaultPrecision
+
+  @Option(help: "Significant digits to print (default: all the precision supports).")
+  var digits: Int?
+
+  @Option(help: "Output format.")
+  var format: Format = .text
+
+  func execute(console: Console) -> Int32 {
+    let evaluation: Evaluation
+    do {
+      evaluation = try Evaluation(expression, at: assignments, precision: precision, digits: digits)
+    } catch {
+      return error.report(to: console)
+    }
+    console.output(format == .json ? evaluation.json : evaluation.text + "\n")
+    if !evaluation.value.isFinite {
+      console.error("verify: the value is not a finite number\n")
+      return ExitStatus.failed
+    }
+    if evaluation.stableDigits < evaluation.digits {
+      console.error(
+        "verify: note: only \(evaluation.stableDigits) of the \(evaluation.digits) digits agree "
+          + "with the value at \(2 * precision) bits\n")
+    }
+    return ExitStatus.passed
+  }
+}

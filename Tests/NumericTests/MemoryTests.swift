@@ -1,0 +1,35 @@
+import Testing
+@testable import Numeric
+
+#if canImport(Glibc)
+import Glibc
+
+/// Resident set size in bytes, from /proc/self/statm.
+private func residentBytes() -> Int {
+  guard let file = fopen("/proc/self/statm", "r") else { return 0 }
+  defer { fclose(file) }
+  var size = 0
+  var resident = 0
+  _ = withUnsafeMutablePointer(to: &size) { s in
+    withUnsafeMutablePointer(to: &resident) { r in withVaList([s, r]) { vfscanf(file, "%ld %ld", $0) } }
+  }
+  return resident * Int(sysconf(Int32(_SC_PAGESIZE)))
+}
+
+@Suite struct MemoryTests {
+  /// A million heap-backed BigFloats (1024 bits, ~200 bytes each) and a million Rationals are
+  /// built and dropped; a leak of either would add hundreds of megabytes.
+  @Test func valuesAreFreed() {
+    let before = residentBytes()
+    var checksum = 0
+    for i in 0..<1_000_000 {
+      let x = BigFloat(i, precision: 1024) / BigFloat(3, precision: 1024)
+      let q = Rational(i, 7) + Rational(1, 3)
+      checksum &+= (x.isZero ? 0 : 1) &+ q.signum
+    }
+    let growth = residentBytes() - before
+    #expect(checksum == 2 * 999_999 + 1)
+    #expect(growth < 64 << 20, "resident memory grew by \(growth >> 20) MiB")
+  }
+}
+#endif

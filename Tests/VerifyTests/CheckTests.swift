@@ -1,0 +1,81 @@
+import Numeric
+import Testing
+
+@testable import Verify
+
+/// The verdict rules: a true statement whose controls are rejected passes; a false one fails;
+/// an unrejected control makes a check inconclusive; NaN anywhere fails.
+@Suite struct CheckTests {
+  func report(_ claim: any Claim, _ assignments: [String] = []) throws -> ClaimReport {
+    Runner.run(try RunRequest(assignments: assignments).plan([claim])[0])
+  }
+
+  @Test func everyKindPassesOnTrueStatements() throws {
+    let report = try report(Sound())
+    #expect(Set(report.checks.map(\.kind)) == Set(CheckKind.allCases))
+    for check in report.checks {
+      #expect(check.verdict == .pass, "\(check.id): \(check.detail)")
+      #expect(!check.controls.isEmpty && check.controls.allSatisfy(\.rejected), "\(check.id)")
+    }
+    #expect(report.verdict == .pass)
+  }
+
+  @Test func identityResidualFallsAlongTheLadder() throws {
+    let identity = try #require(try report(Sound()).checks.first { $0.kind == .identity })
+    #expect(identity.ladder.map(\.bits) == [64, 128, 256, 512])
+    // Each rung's residual is below 2^(-bits+20) or exactly zero.
+    for rung in identity.ladder {
+      #expect(
+        rung.value.isZero || rung.value.exponent! <= 20 - rung.bits, "\(rung.bits): \(rung.value)")
+    }
+  }
+
+  @Test func falseStatementsFail() throws {
+    let report = try report(FalseIdentity())
+    #expect(report.verdict == .fail)
+    let byID = Dictionary(uniqueKeysWithValues: report.checks.map { ($0.id, $0) })
+    #expect(byID["tanh-cubic"]?.verdict == .fail)
+    // 10⁻¹⁰⁰ is below 2^-44 at 64 bits but plateaus instead of falling: a near miss.
+    let nearMiss = try #require(byID["near-miss"])
+    #expect(nearMiss.verdict == .fail)
+    #expect(nearMiss.detail.contains("does not fall"), "\(nearMiss.detail)")
+  }
+
+  @Test func unrejectedControlIsInconclusiveNeverPass() throws {
+    let report = try report(UnrejectedControl())
+    let check = try #require(report.checks.first)
+    #expect(check.verdict == .inconclusive)
+    #expect(check.detail.contains("not rejected"))
+    #expect(report.verdict == .inconclusive)
+  }
+
+  @Test func notANumberFailsNamingWhere() throws {
+    let check = try #require(try report(NotANumber()).checks.first)
+    #expect(check.verdict == .fail)
+    #expect(check.detail.contains("residual at 64 bits is nan"), "\(check.detail)")
+  }
+
+  @Test func checkWithoutControlIsInconclusive() {
+    let context = Context(precision: 128, seed: 1, parameters: [])
+    let result = withPrecision(128) {
+      InequalityCheck(
+        id: "one", statement: "1 <= 2", value: { 1 }, .lessThanOrEqual, bound: { 2 }, controls: []
+      ).evaluate(in: context)
+    }
+    #expect(result.verdict == .inconclusive)
+  }
+
+  @Test func rateControlUsesTheSameBand() throws {
+    let report = try report(Sound(), ["law=log", "points=4"])
+    let rate = try #require(report.checks.first { $0.kind == .rate })
+    #expect(rate.verdict == .pass, "\(rate.detail)")
+    #expect(rate.plot?.points.count == 4)
+    #expect(rate.threshold == "slope interval within [1.99, 2.01]")
+  }
+
+  @Test func verdictsCombineFailFirstThenInconclusive() {
+    #expect(Verdict.combining([.pass, .inconclusive, .fail]) == .fail)
+    #expect(Verdict.combining([.pass, .inconclusive]) == .inconclusive)
+    #expect(Verdict.combining([Verdict.pass]) == .pass)
+  }
+}

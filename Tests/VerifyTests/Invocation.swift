@@ -1,0 +1,26 @@
+import Synchronization
+
+@testable import Verify
+@testable import VerifyTool
+
+/// What one in-process run of `verify` printed and returned.
+struct Invocation {
+  var status: Int32
+  var output: String
+  var error: String
+}
+
+/// Runs `verify arguments` in-process against the test catalogue; `terminal` stands for
+/// standard error being a terminal (progress lines appear).
+func verify(_ arguments: [String], terminal: Bool = false) async -> Invocation {
+  let output = Mutex("")
+  let error = Mutex("")
+  let console = Console(
+    output: { text in output.withLock { $0 += text } },
+    error: { text in error.withLock { $0 += text } }, showsProgress: terminal)
+  let status = await VerifyCommand.main(
+    arguments: arguments, console: console, catalogue: TestClaims.catalogue)
+  return Invocation(status: status, output: output.withLock { $0 }, error: error.withLock { $0 })
+}
+
+func verify(_ arguments: String...) async -> Invocation { await verify(arguments) }

@@ -1,0 +1,159 @@
+import Numeric
+import Verify
+
+/// Test-only claims with known outcomes; they are not in the public registry.
+enum TestClaims {
+  static let catalogue = Catalogue([Sound(), FalseIdentity(), UnrejectedControl(), NotANumber()])
+  static let source = Source(
+    title: "ClaimCheck test claims", arxiv: "0000.00000", location: "tests")
+}
+
+/// True statements of every check kind, each with a control that its machinery rejects.
+struct Sound: Claim {
+  let id = "sound"
+  let title = "True statements of every kind"
+  let source = TestClaims.source
+  let statement = "sin²x + cos²x = 1; √2 ≤ 3/2; x² grows with exponent 2; ..."
+  let parameters: [Parameter] = [
+    .rational("x", default: Rational(1, 3), in: Rational(-4)...Rational(4), help: "the point"),
+    .integer("points", default: 5, in: 3...12, help: "points of the rate fit"),
+    .choice("law", default: "power", among: ["power", "log"], help: "the rate law"),
+    .integerList("widths", default: [3, 4], entries: 1...9, count: 1...4, help: "widths"),
+  ]
+  let defaultSeed: UInt64 = 7
+
+  func run(_ context: Context) throws -> [any Check] {
+    let x = context.rational("x")
+    var generator = context.generator()
+    let random = BigFloat(generator.nextUniform())
+    context.record("random", random)
+    context.record("x", x)
+    context.record("width-sum", context.integers("widths").reduce(0, +))
+    let pythagoras = { (bits: Int) -> BigFloat in
+      let x = BigFloat(x)
+      return (BigFloat.sin(x) * BigFloat.sin(x) + BigFloat.cos(x) * BigFloat.cos(x) - 1).magnitude
+    }
+    let n = context.integer("points")
+    let logLaw = context.choice("law") == "log"
+    return [
+      IdentityCheck(
+        id: "pythagoras", statement: "sin²x + cos²x = 1", residual: pythagoras,
+        controls: [
+          .init("sin²x − cos²x = 1") { _ in
+            let x = BigFloat(x)
+            return (BigFloat.sin(x) * BigFloat.sin(x) - BigFloat.cos(x) * BigFloat.cos(x) - 1)
+          }
+        ]),
+      InequalityCheck(
+        id: "root-two", statement: "√2 ≤ 3/2", value: { BigFloat.sqrt(2) }, .lessThanOrEqual,
+        bound: { BigFloat(Rational(3, 2)) },
+        controls: [
+          .init("√2 ≤ 1.4", value: { BigFloat.sqrt(2) }, bound: { BigFloat(Rational(7, 5)) })
+        ]),
+      RateCheck(
+        id: "growth", statement: "y = 3x² (or y = 2 ln x + 1)", scale: logLaw ? .semiLog : .logLog,
+        exponent: 2, tolerance: Rational(1, 100), requireInterval: true,
+        data: {
+          let xs = (1...n).map { BigFloat($0 * $0) }
+          let ys = xs.map { logLaw ? 2 * BigFloat.log($0) + 1 : 3 * $0 * $0 }
+          return (xs, ys)
+        },
+        controls: [.init("exponent 1", exponent: 1)]),
+      CounterexampleCheck(
+        id: "tanh-series", statement: "tanh x ≠ x − x³/3 at x = 1",
+        effect: { (BigFloat.tanh(1) - (1 - BigFloat(Rational(1, 3)))).magnitude },
+        controls: [
+          .init("at x = 1/1000, where the series is accurate") {
+            let x = BigFloat(Rational(1, 1000))
+            return (BigFloat.tanh(x) - (x - x * x * x / 3)).magnitude
+          }
+        ]),
+      CriticalPointCheck(
+        id: "saddle", statement: "(√2, 1/3) is a saddle of (x² − 2)² − (y − 1/3)²",
+        inertia: Inertia(positive: 1, negative: 1, zero: 0),
+        gradientNorm: { bits in
+          let (px, py) = (BigFloat.sqrt(2), BigFloat(Rational(1, 3)))
+          // Evaluate the gradient with more bits than the point, so it sees the point's rounding.
+          return withPrecision(2 * bits) {
+            let gx = 4 * px * (px * px - 2)
+            let gy = -2 * (py - BigFloat(Rational(1, 3)))
+            return BigFloat.sqrt(gx * gx + gy * gy)
+          }
+        },
+        eigenvalues: { [16, -2] },
+        controls: [
+          .init(
+            "claimed a minimum", gradientNorm: { 0 }, eigenvalues: { [16, -2] },
+            inertia: Inertia(positive: 2, negative: 0, zero: 0)),
+          .init("the point (1, 1/3)", gradientNorm: { 4 }, eigenvalues: { [4, -2] }),
+        ]),
+    ]
+  }
+}
+
+/// `tanh x = x − x³/3`, false: its residual does not vanish.
+struct FalseIdentity: Claim {
+  let id = "false-identity"
+  let title = "A false series identity"
+  let source = TestClaims.source
+  let statement = "tanh x = x − x³/3 at x = 1/2"
+
+  func run(_ context: Context) throws -> [any Check] {
+    [
+      IdentityCheck(
+        id: "tanh-cubic", statement: statement,
+        residual: { _ in
+          let x = BigFloat(Rational(1, 2))
+          return (BigFloat.tanh(x) - (x - x * x * x / 3)).magnitude
+        },
+        controls: [
+          .init("tanh x = x") { _ in
+            BigFloat.tanh(BigFloat(Rational(1, 2))) - BigFloat(Rational(1, 2))
+          }
+        ]),
+      IdentityCheck(
+        id: "near-miss", statement: "1 + 10⁻¹⁰⁰ = 1",
+        residual: { _ in (1 + BigFloat(Rational.pow(10, -100))) - 1 },
+        controls: [.init("2 = 1") { _ in 1 }]),
+    ]
+  }
+}
+
+/// A true identity whose "wrong variant" is also true, so the control cannot be rejected.
+struct UnrejectedControl: Claim {
+  let id = "unrejected-control"
+  let title = "A control that is not wrong"
+  let source = TestClaims.source
+  let statement = "exp(2x) = exp(x)² at x = 3/7"
+
+  func run(_ context: Context) throws -> [any Check] {
+    let x = { BigFloat(Rational(3, 7)) }
+    return [
+      IdentityCheck(
+        id: "exp-square", statement: statement,
+        residual: { _ in
+          (BigFloat.exp(2 * x()) - BigFloat.exp(x()) * BigFloat.exp(x())).magnitude
+            / BigFloat.exp(2 * x())
+        },
+        controls: [
+          .init("exp(2x) = exp(x + x)") { _ in BigFloat.exp(2 * x()) - BigFloat.exp(x() + x()) }
+        ])
+    ]
+  }
+}
+
+/// A check whose residual is NaN at every rung.
+struct NotANumber: Claim {
+  let id = "not-a-number"
+  let title = "A residual that is NaN"
+  let source = TestClaims.source
+  let statement = "log(−1) = 0"
+
+  func run(_ context: Context) throws -> [any Check] {
+    [
+      IdentityCheck(
+        id: "log-negative", statement: statement, residual: { _ in BigFloat.log(-1) },
+        controls: [.init("log(−1) = 1") { _ in 1 }])
+    ]
+  }
+}
