@@ -87,7 +87,7 @@ extension FrobeniusImbalance {
             value: { (try slope() * escape.problem.rate(as: BigFloat.self) - 1).magnitude },
             .lessThanOrEqual, bound: { BigFloat(Rational(1, 100)) },
             controls: [
-              .init("a power law τ ∝ ε^{−1/2}: |log-log slope − 1/2| within 0.05", value: {
+              .init("a power law τ ∝ ε^{−1/2} (log-log slope within 0.05 of 1/2)", value: {
                 (try powerLaw() - BigFloat(Rational(1, 2))).magnitude
               }, bound: { BigFloat(Rational(1, 20)) })
             ]))
