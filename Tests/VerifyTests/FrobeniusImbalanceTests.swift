@@ -48,12 +48,12 @@ func expectClose(
   @Test func instanceI1Inputs() {
     withPrecision(256) {
       let data = Self.i1.dataset(as: BigFloat.self)
-      expectClose(data.inputs[0][0], "0.4275416056865277703", relative: 1e-19)
-      expectClose(data.inputs[0][1], "-0.91250344865628263413", relative: 1e-19)
-      expectClose(data.inputs[0][2], "0.99549578507328417842", relative: 1e-19)
+      expectDigits(data.inputs[0][0], "0.4275416056865277703")
+      expectDigits(data.inputs[0][1], "-0.91250344865628263413")
+      expectDigits(data.inputs[0][2], "0.99549578507328417842")
       let ys = ["-0.52727893025246075354", "0.31247105846438194554", "0.7378178842478062549",
         "0.6786626340231725063", "-0.35113353976173722337"]
-      for (p, y) in ys.enumerated() { expectClose(data.targets[p][0], y, relative: 1e-19) }
+      for (p, y) in ys.enumerated() { expectDigits(data.targets[p][0], y) }
     }
   }
 
@@ -200,8 +200,8 @@ func expectClose(
       expectDigits(FrobeniusImbalance.Showcase.s1(bits: 256), "-3.0494836548013179656e-25", "S_1")
     }
     let (lhs64, rhs64) = FrobeniusImbalance.Showcase.route(bits: 64)
-    expectClose(lhs64, value, relative: 1e-2, "LHS at 64 bits")
-    expectClose(rhs64, value, relative: 1e-2, "RHS at 64 bits")
+    expectClose(lhs64, value, relative: 5e-3, "LHS at 64 bits")
+    expectClose(rhs64, value, relative: 5e-3, "RHS at 64 bits")
     let (lhsDouble, rhsDouble) = FrobeniusImbalance.Showcase.sides(as: Double.self)
     #expect(lhsDouble == 0, "binary64 LHS cancels to exactly 0")
     #expect(abs(rhsDouble / 1.0198764862943444065e-41 - 1) > 0.5, "binary64 RHS is far off")
@@ -215,10 +215,10 @@ func expectClose(
       let instance = FrobeniusImbalance.InvarianceInstance()
       let full = FrobeniusImbalance.InvarianceInstance.gradients(instance.point.network, instance.data)
       #expect(SymmetricPoint.structureViolation(full).isZero)
-      expectClose(full.map(\.maximumMagnitude).max()!, "0.0169625531259413", relative: 1e-14)
+      expectDigits(full.map(\.maximumMagnitude).max()!, "0.0169625531259413")
       let control = FrobeniusImbalance.InvarianceInstance.gradients(
         instance.point.identicalRowsNetwork(rows: instance.controlRows), instance.data)
-      expectClose(SymmetricPoint.structureViolation(control), "0.0187314225526214", relative: 1e-14)
+      expectDigits(SymmetricPoint.structureViolation(control), "0.0187314225526214")
       let reduced = FrobeniusImbalance.InvarianceInstance.gradients(instance.point.reducedNetwork, instance.data)
       #expect(instance.point.reductionMismatch(full: full, reduced: reduced) <= BigFloat(1e-52))
       // The hand-written back-propagation agrees with reverse-mode AD.
@@ -303,8 +303,8 @@ func expectClose(
       for (computed, expected) in zip(tau, Self.times[index]) {
         expectClose(computed, expected, relative: 1e-9, "τ")
       }
-      // Slopes are given to 10 digits; τ is good to ~1e−11, so the slope to ~1e−10.
-      expectClose(escape.fittedSlope(bits: 256), Self.slopes[index], relative: 1e-9, "slope")
+      // τ is good to ~1e−11, so the slope matches every digit the spec gives (10).
+      expectDigits(escape.fittedSlope(bits: 256), Self.slopes[index], "slope")
     }
   }
 
