@@ -79,7 +79,8 @@ public final class Context {
     record(name, text: String(value))
   }
 
-  private func record(_ name: String, text: String) {
+  /// Records a non-numeric value (a class label such as `B`) as given.
+  public func record(_ name: String, text: String) {
     precondition(!values.contains { $0.name == name }, "value \(name) recorded twice")
     values.append((name, text))
   }

@@ -3,6 +3,7 @@
 /// Adding a claim is one file under `Claims/` and one line here.
 public enum Registry {
   public static let catalogue = Catalogue([
-    HamiltonianDissipation()
+    FrobeniusImbalance(),
+    HamiltonianDissipation(),
   ])
 }
