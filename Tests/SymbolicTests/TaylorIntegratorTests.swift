@@ -36,4 +36,20 @@ import Testing
       #expect(T.abs(y / 10 - 1) <= T(Rational.pow(10, -28)))
     }
   }
+
+  /// At 256 bits the exponential and the oscillator come out to 1e-65 — far beyond any
+  /// fixed-step method at feasible step counts (RK4 would need about 10^16 steps).
+  @Test func twoHundredFiftySixBits() {
+    withPrecision(256) {
+      let tolerance = T(Rational.pow(10, -72))
+      let growth = TaylorIntegrator<T>(order: 40, tolerance: tolerance) { $0 }
+      let e = growth.solve(from: [1], at: [1, 2]).states
+      #expect(T.abs(e[0][0] / T.exp(1) - 1) <= T(Rational.pow(10, -65)))
+      #expect(T.abs(e[1][0] / T.exp(2) - 1) <= T(Rational.pow(10, -65)))
+      let oscillator = TaylorIntegrator<T>(order: 40, tolerance: tolerance) { [$0[1], -$0[0]] }
+      let end = oscillator.solve(from: [0, 1], at: [5]).states[0]
+      #expect(T.abs(end[0] - T.sin(5)) <= T(Rational.pow(10, -65)))
+      #expect(T.abs(end[1] - T.cos(5)) <= T(Rational.pow(10, -65)))
+    }
+  }
 }
