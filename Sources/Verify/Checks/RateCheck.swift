@@ -1,9 +1,10 @@
 import Numeric
 
-/// A rate: data `(xᵢ, yᵢ)` follow a power law `y ∝ x^κ` (log-log) or a logarithmic law
-/// `y ≈ a + κ ln x` (semi-log), with the claimed `κ`.
+/// A rate: data `(xᵢ, yᵢ)` follow a power law `y ∝ x^κ` (log-log), a logarithmic law
+/// `y ≈ a + κ ln x` (semi-log) or an exponential law `y ∝ e^{κx}` (exponential), with the
+/// claimed `κ`.
 ///
-/// The engine fits `ln y` (or `y`) against `ln x` by least squares (``LinearFit``). The check
+/// The engine fits `ln y` (or `y`) against `ln x` (or `x`) by least squares (``LinearFit``). The check
 /// holds when the fitted slope lies in `κ ± tolerance`, or, with `requireInterval`, when the
 /// whole 95 % confidence interval of the slope does. A negative control is a wrong exponent,
 /// rejected when the same test with that exponent fails. The data, the fit and the claimed
@@ -15,6 +16,20 @@ public struct RateCheck: Check {
     case logLog = "log-log"
     /// `y` against `ln x`: a logarithmic law.
     case semiLog = "semi-log"
+    /// `ln y` against `x`: an exponential law (a decay rate when κ < 0).
+    case exponential = "exponential"
+
+    /// Whether the abscissa is fitted and drawn as `ln x`.
+    public var logarithmicX: Bool { self != .exponential }
+    /// Whether the ordinate is fitted and drawn as `ln y`.
+    public var logarithmicY: Bool { self != .semiLog }
+
+    /// The least-squares line through the data on these axes.
+    func fit(x: [BigFloat], y: [BigFloat]) -> LinearFit<BigFloat> {
+      LinearFit(
+        x: logarithmicX ? x.map { BigFloat.log($0) } : x,
+        y: logarithmicY ? y.map { BigFloat.log($0) } : y)
+    }
   }
 
   public struct Control {
@@ -60,8 +75,7 @@ public struct RateCheck: Check {
     do {
       let (x, y) = try data()
       try validate(x: x, y: y)
-      let fit: LinearFit<BigFloat> =
-        scale == .logLog ? .logLog(x: x, y: y) : .semiLog(x: x, y: y)
+      let fit = scale.fit(x: x, y: y)
       let holds = accepts(fit, exponent: exponent)
       let controls = controls.map { control in
         ControlResult(
@@ -112,8 +126,10 @@ public struct RateCheck: Check {
     for i in x.indices {
       _ = try finite(x[i], "x[\(i)]")
       _ = try finite(y[i], "y[\(i)]")
-      guard x[i] > 0 else { throw CheckFailure(description: "x[\(i)] = \(x[i]) is not positive") }
-      guard scale == .semiLog || y[i] > 0 else {
+      guard !scale.logarithmicX || x[i] > 0 else {
+        throw CheckFailure(description: "x[\(i)] = \(x[i]) is not positive")
+      }
+      guard !scale.logarithmicY || y[i] > 0 else {
         throw CheckFailure(description: "y[\(i)] = \(y[i]) is not positive")
       }
     }

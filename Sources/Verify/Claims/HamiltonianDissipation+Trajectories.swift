@@ -170,9 +170,9 @@ extension RateRun {
     return RateCheck(
       id: "M8-rate-\(rate.name)",
       statement:
-        "H − H_min = O(e^{−κt}) with κ = \(DecimalFormat.short(predicted)) (\(rate.name): λ = \(rate.curvature), ε = \(rate.epsilon), γ = \(rate.damping)); fitted decay over t ∈ [\(Int(rate.window.lowerBound)), \(Int(rate.window.upperBound))] within ±\(band)·κ. Plot: x = eᵗ",
-      xLabel: "e^t", yLabel: "H − H_min", exponent: -kappa, tolerance: band * kappa,
-      data: { (t.map { T.exp($0) }, gap) }, controls: wrong)
+        "H − H_min = O(e^{−κt}) with κ = \(DecimalFormat.short(predicted)) (\(rate.name): λ = \(rate.curvature), ε = \(rate.epsilon), γ = \(rate.damping)); fitted decay over t ∈ [\(Int(rate.window.lowerBound)), \(Int(rate.window.upperBound))] within ±\(band)·κ",
+      scale: .exponential, xLabel: "t", yLabel: "H − H_min", exponent: -kappa,
+      tolerance: band * kappa, data: { (t, gap) }, controls: wrong)
   }
 
   static func checks(_ runs: [RateRun]) -> [any Check] {

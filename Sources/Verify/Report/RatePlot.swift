@@ -1,10 +1,10 @@
 import Numeric
 
 /// The picture of a rate check: the data, the least-squares line and the claimed slope through
-/// the data's centroid, on log-log (or semi-log) axes.
+/// the data's centroid, on the axes of the check's scale.
 ///
-/// Coordinates are `u = log₁₀ x` and `v = log₁₀ y` (or `v = y` on semi-log axes), computed in
-/// MPFR and rounded to binary64, so the SVG text is identical on every machine.
+/// Coordinates are `u = log₁₀ x` (or `x`) and `v = log₁₀ y` (or `y`), computed in MPFR and
+/// rounded to binary64, so the SVG text is identical on every machine.
 public struct RatePlot: Sendable {
   public var title: String
   public var scale: RateCheck.Scale
@@ -24,23 +24,23 @@ public struct RatePlot: Sendable {
 
   init(check: RateCheck, x: [BigFloat], y: [BigFloat], fit: LinearFit<BigFloat>) {
     let ln10 = BigFloat.log(BigFloat(10, precision: fit.slope.precision))
-    // The fit's ordinate is ln y (log-log) or y (semi-log); the plot's is log₁₀ y or y.
-    let ordinate = { (fitted: BigFloat) in check.scale == .logLog ? fitted / ln10 : fitted }
-    let lnX = x.map { BigFloat.log($0) }
-    let (low, high) = (lnX.min()!, lnX.max()!)
-    let meanX = lnX.reduce(BigFloat.zero, +) / BigFloat(lnX.count)
+    let scale = check.scale
+    // The fit works in ln x and ln y on logarithmic axes; the plot in log₁₀ x and log₁₀ y.
+    let abscissae = scale.logarithmicX ? x.map { BigFloat.log($0) } : x
+    let (low, high) = (abscissae.min()!, abscissae.max()!)
+    let meanX = abscissae.reduce(BigFloat.zero, +) / BigFloat(abscissae.count)
     let meanY = fit.intercept + fit.slope * meanX
     let kappa = BigFloat(check.exponent, precision: fit.slope.precision)
-    func point(_ lnx: BigFloat, _ fitted: BigFloat) -> Point {
-      Point(u: (lnx / ln10).doubleValue, v: ordinate(fitted).doubleValue)
+    func point(_ fitX: BigFloat, _ fitY: BigFloat) -> Point {
+      Point(
+        u: (scale.logarithmicX ? fitX / ln10 : fitX).doubleValue,
+        v: (scale.logarithmicY ? fitY / ln10 : fitY).doubleValue)
     }
     title = check.id
-    scale = check.scale
+    self.scale = scale
     xLabel = check.xLabel
     yLabel = check.yLabel
-    points = zip(lnX, y).map { lnx, y in
-      point(lnx, check.scale == .logLog ? BigFloat.log(y) : y)
-    }
+    points = zip(abscissae, y).map { u, y in point(u, scale.logarithmicY ? BigFloat.log(y) : y) }
     fitted = (
       point(low, fit.intercept + fit.slope * low), point(high, fit.intercept + fit.slope * high)
     )

@@ -33,7 +33,7 @@ enum SVGWriter {
         <line x1="\(x(tick))" y1="\(fixed(height - bottom))" x2="\(x(tick))" \
         y2="\(fixed(height - bottom + 5))" stroke="black"/>
         <text x="\(x(tick))" y="\(fixed(height - bottom + 18))" text-anchor="middle">\
-        \(label(tick, logarithmic: true))</text>
+        \(label(tick, logarithmic: plot.scale.logarithmicX))</text>
 
         """
     }
@@ -42,16 +42,16 @@ enum SVGWriter {
         <line x1="\(fixed(left - 5))" y1="\(y(tick))" x2="\(fixed(left))" y2="\(y(tick))" \
         stroke="black"/>
         <text x="\(fixed(left - 8))" y="\(y(tick))" text-anchor="end" dominant-baseline="middle">\
-        \(label(tick, logarithmic: plot.scale == .logLog))</text>
+        \(label(tick, logarithmic: plot.scale.logarithmicY))</text>
 
         """
     }
     svg += """
       <text x="\(fixed((left + width - right) / 2))" y="\(fixed(height - 15))" \
-      text-anchor="middle">\(escape(plot.xLabel)) (log scale)</text>
+      text-anchor="middle">\(escape(plot.xLabel))\(plot.scale.logarithmicX ? " (log scale)" : "")</text>
       <text x="15" y="\(fixed((top + height - bottom) / 2))" text-anchor="middle" \
       transform="rotate(-90 15 \(fixed((top + height - bottom) / 2)))">\(escape(plot.yLabel))\
-      \(plot.scale == .logLog ? " (log scale)" : "")</text>
+      \(plot.scale.logarithmicY ? " (log scale)" : "")</text>
       <line x1="\(x(plot.fitted.start.u))" y1="\(y(plot.fitted.start.v))" \
       x2="\(x(plot.fitted.end.u))" y2="\(y(plot.fitted.end.v))" stroke="#1f77b4" stroke-width="2"/>
       <line x1="\(x(plot.claimed.start.u))" y1="\(y(plot.claimed.start.v))" \

@@ -1,0 +1,53 @@
+import Numeric
+import Testing
+
+@testable import Verify
+
+/// The three fitting scales of `RateCheck`, each on data that follows its law exactly.
+@Suite struct RateCheckTests {
+  static func evaluate(_ scale: RateCheck.Scale, exponent: Rational, wrong: Rational,
+    data: @escaping () -> ([BigFloat], [BigFloat])) -> CheckResult
+  {
+    withPrecision(128) {
+      RateCheck(
+        id: "law", statement: "a law", scale: scale, exponent: exponent,
+        tolerance: Rational(1, 100), data: { data() }, controls: [.init("wrong", exponent: wrong)]
+      ).evaluate(in: Context(precision: 128, seed: 1, parameters: []))
+    }
+  }
+
+  @Test func exponentialDecayIsFittedOnLinearTime() {
+    // y = 3 e^{−t/2} on t = 0, 1/2, …, 5 (t = 0 is allowed: x is not logarithmic here).
+    let result = Self.evaluate(.exponential, exponent: Rational(-1, 2), wrong: -1) {
+      let t = (0...10).map { BigFloat(Rational($0, 2)) }
+      return (t, t.map { 3 * BigFloat.exp(-$0 / 2) })
+    }
+    #expect(result.verdict == .pass, "\(result.detail)")
+    let slope = result.measured ?? BigFloat.nan()
+    #expect(BigFloat.abs(slope + BigFloat(Rational(1, 2), precision: 128)) < BigFloat(1e-30))
+    #expect(result.controls.allSatisfy { $0.rejected })
+    #expect(result.plot?.scale.logarithmicX == false && result.plot?.scale.logarithmicY == true)
+  }
+
+  @Test func powerAndLogarithmicLaws() {
+    let xs = (1...6).map { BigFloat($0 * $0) }
+    let power = Self.evaluate(.logLog, exponent: 2, wrong: 1) { (xs, xs.map { 3 * $0 * $0 }) }
+    let logarithmic = Self.evaluate(.semiLog, exponent: 2, wrong: 1) {
+      (xs, xs.map { 2 * BigFloat.log($0) + 1 })
+    }
+    #expect(power.verdict == .pass && logarithmic.verdict == .pass)
+    // The logarithmic data are not a power law: the log-log fit rejects exponent 2.
+    let misread = Self.evaluate(.logLog, exponent: 2, wrong: 1) {
+      (xs, xs.map { 2 * BigFloat.log($0) + 1 })
+    }
+    #expect(misread.verdict == .fail)
+  }
+
+  @Test func logarithmicAxesNeedPositiveData() {
+    let result = Self.evaluate(.logLog, exponent: 1, wrong: 2) {
+      ([0, 1, 2].map { BigFloat($0) }, [1, 2, 3].map { BigFloat($0) })
+    }
+    #expect(result.verdict == .fail)
+    #expect(result.detail.contains("x[0]"))
+  }
+}
