@@ -73,7 +73,8 @@ struct RunCommand: ParsableCommand {
           }
         }
       } catch {
-        console.error("verify: cannot write reports: \(error)\n")
+        console.error(
+          "verify: cannot write reports to '\(directory.path)': \(error.localizedDescription)\n")
         return ExitStatus.failed
       }
     } else {

@@ -68,8 +68,10 @@ import Testing
     (["sound", "--output", "/dev/null"], "output '/dev/null' is not a directory"),
     (
       ["sound", "--output", "/dev/null/reports"],
-      "output directory '/dev/null/reports' cannot be created: '/dev/null' is not a writable directory"
+      "output directory '/dev/null/reports' cannot be created in '/dev/null'"
     ),
+    // Permission bits say "writable" to root here; only a real write tells.
+    (["sound", "--output", "/proc/reports"], "output directory '/proc/reports' cannot be created in '/proc'"),
     ([], "no claims selected; name claim ids or `all` (`verify list` shows them)"),
   ])
   func badInputIsOneLineWithStatusTwo(arguments: [String], message: String) async {

@@ -41,31 +41,32 @@ public enum ReportFiles {
     }
   }
 
-  /// Nil when reports can be written into `directory` (it is a writable directory, or can be
-  /// created inside a writable one); otherwise why not. Checked before any claim runs, so bad
-  /// output never costs a run and never leaves partial output.
+  /// Nil when reports can be written into `directory` (an existing directory, or one that can
+  /// be created in an existing parent); otherwise why not. Checked before any claim runs, so bad
+  /// output never costs a run and never leaves partial output. The check writes and removes a
+  /// probe file rather than trusting permission bits, which say "writable" to root even on
+  /// read-only or virtual file systems; a directory it had to create is removed again.
   public static func problem(with directory: URL) -> String? {
     let path = directory.path
-    switch kind(of: path) {
-    case .directory:
-      return FileManager.default.isWritableFile(atPath: path)
-        ? nil : "output directory '\(path)' is not writable"
-    case .other: return "output '\(path)' is not a directory"
-    case .missing:
-      let parent = directory.deletingLastPathComponent().path
-      return kind(of: parent) == .directory && FileManager.default.isWritableFile(atPath: parent)
-        ? nil
-        : "output directory '\(path)' cannot be created: '\(parent)' is not a writable directory"
-    }
-  }
-
-  private enum Kind { case directory, other, missing }
-
-  private static func kind(of path: String) -> Kind {
+    let files = FileManager.default
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      return .missing
+    let existed = files.fileExists(atPath: path, isDirectory: &isDirectory)
+    if existed && !isDirectory.boolValue { return "output '\(path)' is not a directory" }
+    if !existed {
+      do {
+        try files.createDirectory(at: directory, withIntermediateDirectories: false)
+      } catch {
+        let parent = directory.deletingLastPathComponent().path
+        return "output directory '\(path)' cannot be created in '\(parent)'"
+      }
     }
-    return isDirectory.boolValue ? .directory : .other
+    defer { if !existed { try? files.removeItem(at: directory) } }
+    let probe = directory.appendingPathComponent(
+      ".verify-probe-\(ProcessInfo.processInfo.processIdentifier)")
+    guard files.createFile(atPath: probe.path, contents: Data()) else {
+      return "output directory '\(path)' is not writable"
+    }
+    try? files.removeItem(at: probe)
+    return nil
   }
 }
