@@ -2,7 +2,8 @@ import Numeric
 
 /// The random instances of the hamiltonian-dissipation spec (Section 4), drawn exactly as
 /// rationals from SplitMix64 in the spec's order, so that every precision rounds the same
-/// inputs once.
+/// inputs once. These are the questions only: the checks that use them, each with its negative
+/// controls, are in the other `HamiltonianDissipation` files.
 public enum HamiltonianInstances {
   /// Section 4.2: `G` (m×n, `scale`), a generic `Δ` (m×n, 0.3), three `V` (m×n, 1) for the
   /// Hessian quotients, one more `V` for the Hessian at 0.
