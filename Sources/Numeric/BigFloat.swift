@@ -20,16 +20,20 @@ public struct BigFloat: @unchecked Sendable {
   /// The widest significand stored inline.
   public static let inlineBits = 512
 
-  @usableFromInline typealias InlineLimbs = (
-    mp_limb_t, mp_limb_t, mp_limb_t, mp_limb_t, mp_limb_t, mp_limb_t, mp_limb_t, mp_limb_t
-  )
+  /// The inline significand, 8 limbs. One SIMD value rather than a tuple of 8: the optimizer
+  /// keeps a struct of at most 6 leaf fields in SSA form (here 5), so temporaries are moved and
+  /// their copies and destroys elided; with 12 leaves (a tuple) every temporary went through
+  /// memory with an outlined copy (a retain of `heap`) and destroy (a release), through the
+  /// value witness table.
+  @usableFromInline typealias InlineLimbs = SIMD8<mp_limb_t>
 
+  // The limbs come first so that their 16-byte alignment costs no padding (96 bytes in all).
+  // The limbs, exponent and sign are unused when `heap` is set.
+  @usableFromInline var limbs: InlineLimbs
   /// The number of bits in the significand.
   public let precision: Int
-  // The MPFR header fields and limbs of an inline value; unused when `heap` is set.
-  @usableFromInline var sign: mpfr_sign_t
   @usableFromInline var exponentField: mpfr_exp_t
-  @usableFromInline var limbs: InlineLimbs
+  @usableFromInline var sign: mpfr_sign_t
   @usableFromInline var heap: BigFloatStorage?
 
   /// +0 with `precision` bits.
@@ -39,7 +43,7 @@ public struct BigFloat: @unchecked Sendable {
     self.precision = precision
     sign = 1
     exponentField = BigFloat.zeroExponent
-    limbs = (0, 0, 0, 0, 0, 0, 0, 0)
+    limbs = .zero
     heap = precision > BigFloat.inlineBits ? BigFloatStorage.make(precision: precision) : nil
   }
 
