@@ -8,9 +8,11 @@ import CMPFR
 /// operands' precisions, and values made from literals or conversions take the task-local
 /// `Precision.bits`.
 ///
-/// Layout: up to `inlineBits` (512) bits, the significand limbs live inside the struct and an
-/// MPFR header pointing at them is built on the stack for each call, so such a value costs no
-/// allocation and no reference counting: the hot loops of the claims run at 256 and 512 bits.
+/// Layout: up to `inlineBits` (512) bits, the MPFR header and the significand limbs live inside
+/// the struct (the header's limb pointer is set at each use, since the value moves), so such a
+/// value costs no allocation and no reference counting: the hot loops of the claims run at 256
+/// and 512 bits. A value being mutated hands MPFR its own header; one only read hands MPFR a
+/// copy on the stack (a borrowed value has no address).
 /// Wider values keep one heap object with the MPFR header followed by its tail-allocated limbs
 /// (MPFR's custom interface), shared between copies until one is mutated (copy on write).
 ///
@@ -20,26 +22,31 @@ public struct BigFloat: @unchecked Sendable {
   /// The widest significand stored inline.
   public static let inlineBits = 512
 
-  @usableFromInline typealias InlineLimbs = (
-    mp_limb_t, mp_limb_t, mp_limb_t, mp_limb_t, mp_limb_t, mp_limb_t, mp_limb_t, mp_limb_t
-  )
+  /// The inline significand, 8 limbs. One SIMD value rather than a tuple of 8: the optimizer
+  /// keeps a struct of at most 6 leaf fields in SSA form (here 6: the header's 4, the limbs,
+  /// `heap`), so temporaries are moved and their copies and destroys elided; with a tuple every
+  /// temporary went through memory with an outlined copy (a retain of `heap`) and destroy (a
+  /// release), through the value witness table.
+  @usableFromInline typealias InlineLimbs = SIMD8<mp_limb_t>
 
-  /// The number of bits in the significand.
-  public let precision: Int
-  // The MPFR header fields and limbs of an inline value; unused when `heap` is set.
-  @usableFromInline var sign: mpfr_sign_t
-  @usableFromInline var exponentField: mpfr_exp_t
+  /// The MPFR header of an inline value, kept in the struct so that a mutation hands MPFR a
+  /// pointer to it after one store (`_mpfr_d` is set to `limbs`, which move with the value,
+  /// at each use) and needs no write-back. For a heap value only `_mpfr_prec` is used.
+  @usableFromInline var header: __mpfr_struct
   @usableFromInline var limbs: InlineLimbs
   @usableFromInline var heap: BigFloatStorage?
+
+  /// The number of bits in the significand.
+  @inlinable public var precision: Int { Int(header._mpfr_prec) }
 
   /// +0 with `precision` bits.
   @inlinable
   public init(precision: Int) {
     precondition(precision >= 1, "invalid MPFR precision \(precision)")
-    self.precision = precision
-    sign = 1
-    exponentField = BigFloat.zeroExponent
-    limbs = (0, 0, 0, 0, 0, 0, 0, 0)
+    header = __mpfr_struct(
+      _mpfr_prec: mpfr_prec_t(precision), _mpfr_sign: 1, _mpfr_exp: BigFloat.zeroExponent,
+      _mpfr_d: nil)
+    limbs = .zero
     heap = precision > BigFloat.inlineBits ? BigFloatStorage.make(precision: precision) : nil
   }
 
@@ -53,11 +60,11 @@ public struct BigFloat: @unchecked Sendable {
     if let heap {
       return try heap.withUnsafeMutablePointerToHeader { try body(UnsafePointer($0)) }
     }
+    // A borrowed value has no address: MPFR reads a copy of the header and limbs.
     var significand = limbs
     return try withUnsafeMutablePointer(to: &significand) { start in
-      var header = __mpfr_struct(
-        _mpfr_prec: mpfr_prec_t(precision), _mpfr_sign: sign, _mpfr_exp: exponentField,
-        _mpfr_d: UnsafeMutableRawPointer(start).assumingMemoryBound(to: mp_limb_t.self))
+      var header = self.header
+      header._mpfr_d = UnsafeMutableRawPointer(start).assumingMemoryBound(to: mp_limb_t.self)
       return try body(&header)
     }
   }
@@ -70,16 +77,13 @@ public struct BigFloat: @unchecked Sendable {
       if !isKnownUniquelyReferenced(&heap!) { heap = heap!.copy() }
       return try heap!.withUnsafeMutablePointerToHeader { try body($0) }
     }
-    var header = __mpfr_struct(
-      _mpfr_prec: mpfr_prec_t(precision), _mpfr_sign: sign, _mpfr_exp: exponentField,
-      _mpfr_d: nil)
-    let result = try withUnsafeMutablePointer(to: &limbs) { start in
-      header._mpfr_d = UnsafeMutableRawPointer(start).assumingMemoryBound(to: mp_limb_t.self)
-      return try body(&header)
+    return try withUnsafeMutablePointer(to: &self) { value in
+      try withUnsafeMutablePointer(to: &value.pointee.limbs) { start in
+        value.pointee.header._mpfr_d =
+          UnsafeMutableRawPointer(start).assumingMemoryBound(to: mp_limb_t.self)
+        return try withUnsafeMutablePointer(to: &value.pointee.header) { try body($0) }
+      }
     }
-    sign = header._mpfr_sign
-    exponentField = header._mpfr_exp
-    return result
   }
 
   /// A new value of `precision` bits that `body` sets through its MPFR pointer.
