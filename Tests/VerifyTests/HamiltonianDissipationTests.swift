@@ -260,11 +260,8 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
     withPrecision(128) {
       let dynamics = DynamicsMeasurements(
         instance: .init(), epsilon: Rational(1, 4), damping: Rational(7, 10))
-      let clock = ContinuousClock.now
       let run = TrajectoryRun(
         dynamics, horizon: 2, order: 20, tolerance: T(try! Rational(parsing: "1e-30")))
-      print(
-        "trajectory: \(run.steps) steps in \(ContinuousClock.now - clock), balance \(run.balance)")
       #expect(run.balance <= T(try! Rational(parsing: "1e-25")))
       expectMatches(run.initialEnergy, "3.16137960484940680744801060474")
       expectMatches(run.finalEnergy, "1.5640329845637781533441641908")
@@ -324,9 +321,6 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
           control.rejected,
           "\(result.id): control '\(control.description)' measured \(control.measured)")
       }
-      print(
-        "\(result.id): \(result.verdict) measured \(result.measured.map { $0.decimalString(significantDigits: 6) } ?? "-") [\(result.threshold)] controls \(result.controls.map { "\($0.rejected ? "rejected" : "ACCEPTED") \($0.measured.decimalString(significantDigits: 4))" })"
-      )
     }
     let names = context.values.map(\.name)
     for name in [
@@ -335,7 +329,6 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
     ] {
       #expect(names.contains(name), "value \(name) not recorded")
     }
-    for (name, value) in context.values { print("value \(name) = \(value)") }
   }
 }
 
