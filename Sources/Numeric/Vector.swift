@@ -15,8 +15,8 @@ extension Array where Element: Scalar {
     return zip(self, other).map { $0 + a * $1 }
   }
 
-  /// `maxᵢ |xᵢ|`.
+  /// `maxᵢ |xᵢ|` (0 for an empty array), a NaN if any entry is NaN.
   public var maximumMagnitude: Element {
-    reduce(Element.zero) { Swift.max($0, $1.magnitude) }
+    reduce(Element.zero) { Element.maxOrNaN($0, $1.magnitude) }
   }
 }

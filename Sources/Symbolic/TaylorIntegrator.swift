@@ -48,7 +48,7 @@ public struct TaylorIntegrator<T: Scalar> {
 
   /// The Jorba–Zou step for `series`.
   public func stepSize(_ series: [[T]]) -> T {
-    func norm(_ v: [T]) -> T { v.map(\.magnitude).max() ?? T.zero }
+    func norm(_ v: [T]) -> T { v.maximumMagnitude }
     let tol = tolerance * max(1, norm(series[0]))
     var h: T? = nil
     for k in [order - 1, order] {

@@ -155,7 +155,7 @@ extension FrobeniusImbalance {
       zip(zip(try shallow.times(), try deep.times()), shallow.grid).map { pair, epsilon in
         let predicted = BigFloat.pow(BigFloat(Rational(1) / epsilon), power)
         return (pair.1 / (pair.0 * predicted) - 1).magnitude
-      }.max()!
+      }.maxOrNaN()!
     }
     return [
       InequalityCheck(

@@ -13,7 +13,7 @@ extension FrobeniusImbalance {
   ) -> BigFloat {
     let identity = ImbalanceIdentity(
       network: instance.network(activation, as: BigFloat.self), data: instance.dataset(), loss: loss)
-    return (1..<identity.network.depth).map { identity.residual($0, against: identity.rhs($0)) }.max()!
+    return (1..<identity.network.depth).map { identity.residual($0, against: identity.rhs($0)) }.maxOrNaN()!
   }
 
   /// The spec's wrong variants of the right-hand side, each rejected when its residual is at
@@ -66,7 +66,7 @@ extension FrobeniusImbalance {
   ) -> BigFloat {
     let id = ImbalanceIdentity(
       network: instance.network(activation, as: BigFloat.self), data: instance.dataset(), loss: loss)
-    return (1..<id.network.depth).map { id.residual($0, against: variant(id, $0)) }.min()!
+    return (1..<id.network.depth).map { id.residual($0, against: variant(id, $0)) }.minOrNaN()!
   }
 
   static func identityCheck(
@@ -145,7 +145,7 @@ extension FrobeniusImbalance {
       // With no hidden layer wider than one unit there is no mispairing to test: report 0,
       // which leaves the control unrejected and the check inconclusive, as it should be.
       guard !values.isEmpty else { return BigFloat(0) }
-      return worst ? values.max()! : values.min()!
+      return worst ? values.maxOrNaN()! : values.minOrNaN()!
     }
     return [
       IdentityCheck(
@@ -168,14 +168,14 @@ extension FrobeniusImbalance {
       let identity = ImbalanceIdentity(
         network: instance.network(activation, as: BigFloat.self), data: instance.dataset(), loss: loss)
       let values = (1..<identity.network.depth).map { identity.lhs($0).magnitude / identity.scale($0) }
-      return worst ? values.max()! : values.min()!
+      return worst ? values.maxOrNaN()! : values.minOrNaN()!
     }
     return [
       IdentityCheck(
         id: "c3-conservation-class-a",
         statement: "C3 on instance I1: for σ linear and leaky ReLU, dΔ_l/dt = −2S_{l+1} + 2S_l = 0 "
           + "(relative to max(|S_l|, |S_{l+1}|)) at every layer",
-        residual: { _ in Swift.max(conservation(.linear, true), conservation(.leakyReLU, true)) },
+        residual: { _ in BigFloat.maxOrNaN(conservation(.linear, true), conservation(.leakyReLU, true)) },
         controls: [
           .init("the linear conservation law applied to tanh") { _ in conservation(.tanh, false) }
         ])

@@ -31,7 +31,7 @@ extension FrobeniusImbalance {
     func violation(of network: BiaslessMLP<BigFloat>) -> BigFloat {
       let gradients = Self.gradients(network, data)
       return SymmetricPoint.structureViolation(gradients)
-        / gradients.map(\.maximumMagnitude).max()!
+        / gradients.map(\.maximumMagnitude).maxOrNaN()!
     }
   }
 
@@ -62,7 +62,7 @@ extension FrobeniusImbalance {
           let full = InvarianceInstance.gradients(instance.point.network, instance.data)
           let reduced = InvarianceInstance.gradients(instance.point.reducedNetwork, instance.data)
           return instance.point.reductionMismatch(full: full, reduced: reduced)
-            / full.map(\.maximumMagnitude).max()!
+            / full.map(\.maximumMagnitude).maxOrNaN()!
         },
         controls: [
           .init("reduced flow without the metric factors (u̇ = −∇_uL, ṗ_L = −∂L/∂p_L)") { _ in
@@ -70,7 +70,7 @@ extension FrobeniusImbalance {
             let full = InvarianceInstance.gradients(instance.point.network, instance.data)
             let reduced = InvarianceInstance.gradients(instance.point.reducedNetwork, instance.data)
             return instance.point.reductionMismatch(full: full, reduced: reduced, metric: false)
-              / full.map(\.maximumMagnitude).max()!
+              / full.map(\.maximumMagnitude).maxOrNaN()!
           }
         ]),
     ]

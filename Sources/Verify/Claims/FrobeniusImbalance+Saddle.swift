@@ -81,7 +81,7 @@ extension FrobeniusImbalance {
             let eps = BigFloat(epsilon)
             let ratio = rhs(epsilon) / (constant * BigFloat.pow(eps, exponent))
             return (ratio - BigFloat(1)).magnitude / eps
-          }.max()!
+          }.maxOrNaN()!
         }
       }
       checks.append(

@@ -21,8 +21,8 @@ extension FrobeniusImbalance {
       let series = DefectSeries<BigFloat>(activation)
       return series.defect.indices.map { k in
         (series.defect[k] - multiplier(k) * series.sigma[k]).magnitude
-      }.max()!
-    }.max()!
+      }.maxOrNaN()!
+    }.maxOrNaN()!
   }
 
   /// The number of activations whose computed class or order differs from `claimed`.

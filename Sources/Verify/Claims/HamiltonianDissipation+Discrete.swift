@@ -25,8 +25,9 @@ struct DiscreteRun: Sendable {
   let scheme: RegularizedMuonScheme<LeastSquaresObjective<T>>
   let smoothness: T
 
-  /// The number of steps with `H_{k+1} > H_k`.
-  var increases: Int { zip(energies, energies.dropFirst()).filter { $1 > $0 }.count }
+  /// The number of steps with `H_{k+1} > H_k`; a step with a NaN energy counts as one, so a
+  /// broken run can never look monotone.
+  var increases: Int { zip(energies, energies.dropFirst()).filter { !($1 <= $0) }.count }
 
   /// `L_f = λ_max(AᵀA)`, by numeric's Jacobi eigen-decomposition.
   static func smoothness(of objective: LeastSquaresObjective<T>) throws -> T {
@@ -63,17 +64,17 @@ struct DiscreteRun: Sendable {
       energies.append(scheme.energy(nextW, nextP))
       let change = energies[energies.count - 1] - energies[energies.count - 2]
       let predicted = scheme.energyChange(from: p, to: nextP)
-      identity = max(identity, T.abs(change - predicted))
-      withoutBregman = max(withoutBregman, T.abs(change - predicted - scheme.bregman(p, nextP)))
-      excess = max(excess, change - scheme.energyChangeBound(next: nextP, smoothness: smoothness))
-      withoutSmoothness = max(
+      identity = T.maxOrNaN(identity, T.abs(change - predicted))
+      withoutBregman = T.maxOrNaN(withoutBregman, T.abs(change - predicted - scheme.bregman(p, nextP)))
+      excess = T.maxOrNaN(excess, change - scheme.energyChangeBound(next: nextP, smoothness: smoothness))
+      withoutSmoothness = T.maxOrNaN(
         withoutSmoothness, change - scheme.energyChangeBound(next: nextP, smoothness: T.zero))
       let move = (nextW - w) / scheme.step
-      prox = max(
+      prox = T.maxOrNaN(
         prox, SmoothingMeasurements.relativeDifference(kinetic.conjugateGradient(move), nextP))
-      euclideanProx = max(euclideanProx, SmoothingMeasurements.relativeDifference(move, nextP))
+      euclideanProx = T.maxOrNaN(euclideanProx, SmoothingMeasurements.relativeDifference(move, nextP))
       (heavyW, momentum) = scheme.heavyBallAdvance(heavyW, momentum, epsilon: heavyBallEpsilon)
-      mismatch = max(mismatch, (heavyW - nextW).maximumMagnitude)
+      mismatch = T.maxOrNaN(mismatch, (heavyW - nextW).maximumMagnitude)
       (w, p) = (nextW, nextP)
     }
     self.energies = energies
@@ -181,7 +182,7 @@ extension DiscreteRun {
         step: T(horizon / Rational(count)))
       var (w, p) = (start.positions[0], start.momenta[0])
       for _ in 0..<count { (w, p) = scheme.advance(w, p) }
-      return zip(w.entries + p.entries, exact).map { T.abs($0 - $1) }.max()!
+      return zip(w.entries + p.entries, exact).map { T.abs($0 - $1) }.maxOrNaN()!
     }
   }
 

@@ -66,10 +66,10 @@ struct DynamicsMeasurements: Sendable {
     var worst = T.zero
     for i in 0..<particles {
       let velocity = euclideanVelocity ? x.momenta[i] : field.positions[i]
-      worst = max(
+      worst = T.maxOrNaN(
         worst, SmoothingMeasurements.relativeDifference(velocity, n * partials.momenta[i]))
       let force = -n * partials.positions[i] - T(damping) * x.momenta[i]
-      worst = max(worst, SmoothingMeasurements.relativeDifference(field.momenta[i], force))
+      worst = T.maxOrNaN(worst, SmoothingMeasurements.relativeDifference(field.momenta[i], force))
     }
     return worst
   }
@@ -103,8 +103,8 @@ struct DynamicsMeasurements: Sendable {
   func taylorResidual(euclidean: Bool = false) -> T {
     let (h, d) = energySeries(order: 3, euclidean: euclidean)
     let rate = T(damping) / T(particles)
-    let scale = (0...2).map { T.abs(rate * d[$0]) }.max()!
-    return (0...2).map { k in T.abs(T(k + 1) * h[k + 1] + rate * d[k]) }.max()! / scale
+    let scale = (0...2).map { T.abs(rate * d[$0]) }.maxOrNaN()!
+    return (0...2).map { k in T.abs(T(k + 1) * h[k + 1] + rate * d[k]) }.maxOrNaN()! / scale
   }
 }
 

@@ -46,7 +46,7 @@ struct SmoothingMeasurements: Sendable {
     let nuclear = SmoothedNuclearNorm<T>.singularValues(g).reduce(T.zero, +)
     let floor = T(instance.columns) * psi.rootEpsilon
     let value = psi.value(g)
-    return (value - max(nuclear, floor), nuclear + floor - value)
+    return (value - T.maxOrNaN(nuclear, floor), nuclear + floor - value)
   }
 
   /// `|‖∇Ψ_ε(G)‖_op − σ₁/√(σ₁² + ε)|`, with the operator norm from the singular values of the
@@ -99,7 +99,7 @@ extension SmoothingMeasurements {
     return [
       Self.relativeDifference(psi.gradient(g), svd), Self.relativeDifference(gram, svd),
       Self.relativeDifference(try reverseModeGradient(), svd),
-    ].max()!
+    ].maxOrNaN()!
   }
 }
 
@@ -303,7 +303,7 @@ extension SmoothingMeasurements {
         id: "M4-curvature-bounds",
         statement:
           "0 ≤ ⟨V, ∇²Ψ_ε(G)[V]⟩/‖V‖² ≤ 1/√ε for the three V of the instance: reported is the largest excursion max(q − 1/√ε, −q)",
-        value: { rayleighQuotients().map { max($0 - bound, -$0) }.max()! }, .lessThanOrEqual,
+        value: { rayleighQuotients().map { T.maxOrNaN($0 - bound, -$0) }.maxOrNaN()! }, .lessThanOrEqual,
         bound: { 0 },
         controls: [.init("curvature 1/ε at 0 (∇²Ψ_ε(0) = I/ε)", value: { 1 / psi.epsilon - bound })]
       ),

@@ -101,11 +101,11 @@ struct RateRun: Sendable {
   }
 
   /// `max_j (y_{j+1} − y_j)`.
-  static func largestIncrease(_ y: [T]) -> T { zip(y, y.dropFirst()).map { $1 - $0 }.max()! }
+  static func largestIncrease(_ y: [T]) -> T { zip(y, y.dropFirst()).map { $1 - $0 }.maxOrNaN()! }
 
   /// `max_j (y_{j+1} − y_j)/y_j`.
   static func largestRelativeIncrease(_ y: [T]) -> T {
-    zip(y, y.dropFirst()).map { ($1 - $0) / $0 }.max()!
+    zip(y, y.dropFirst()).map { ($1 - $0) / $0 }.maxOrNaN()!
   }
 }
 
@@ -136,11 +136,11 @@ extension TrajectoryRun {
         id: "M7-objective-increases",
         statement:
           "J alone is not monotone: the largest dJ/dt = (1/N)Σᵢ⟨∇_W(δJ/δρ)(Wᵢ), ∇Ψ_ε(Pᵢ)⟩ over t = 0, 1/4, …, 2 on the trajectory is positive (at t = 0 see the value dJdt)",
-        threshold: Rational(1, 1000), effect: { run.objectiveRates.max()! },
+        threshold: Rational(1, 1000), effect: { run.objectiveRates.maxOrNaN()! },
         controls: [
           .init(
             "the energy H_N: the largest dH_N/dt on the same samples",
-            effect: { run.energyRates.max()! })
+            effect: { run.energyRates.maxOrNaN()! })
         ]),
     ]
   }
@@ -182,7 +182,7 @@ extension RateRun {
         id: "M8-monotone",
         statement:
           "H − H_min is non-increasing on every sample interval of both rate instances: the largest increase",
-        value: { runs.map { largestIncrease($0.gaps) }.max()! }, .lessThanOrEqual, bound: { 0 },
+        value: { runs.map { largestIncrease($0.gaps) }.maxOrNaN()! }, .lessThanOrEqual, bound: { 0 },
         controls: [
           .init(
             "the objective f(W(t)) alone (underdamped)",

@@ -31,7 +31,7 @@ public struct ImbalanceIdentity<T: Scalar> {
 
   /// The normaliser `max(|S_l|, |S_{l+1}|)`, which keeps residuals meaningful where both
   /// sides vanish (class A).
-  public func scale(_ l: Int) -> T { Swift.max(s(l).magnitude, s(l + 1).magnitude) }
+  public func scale(_ l: Int) -> T { T.maxOrNaN(s(l).magnitude, s(l + 1).magnitude) }
 
   /// A right-hand side `factor · (1/n) Σ_p ⟨g_m, ψ(z_m)⟩` at layer m. The true statement is
   /// `factor = 2`, `ψ = φ_σ`, `m = l`; the claim's negative controls change one of them.
@@ -62,6 +62,6 @@ public struct ImbalanceIdentity<T: Scalar> {
       .reduce(T.zero) { $0 + $1.0 * $1.1 }
     let columnTerm = zip(network.weight(l + 1).column(j - 1), gradients[l].column(j - 1))
       .reduce(T.zero) { $0 + $1.0 * $1.1 }
-    return (T(2) * (rowTerm - columnTerm), Swift.max(rowTerm.magnitude, columnTerm.magnitude))
+    return (T(2) * (rowTerm - columnTerm), T.maxOrNaN(rowTerm.magnitude, columnTerm.magnitude))
   }
 }

@@ -68,10 +68,10 @@ public struct ScalingRoutes<T: Scalar> {
     let lifted = Dataset(
       inputs: data.inputs.map { $0.map { Dual(constant: $0) } },
       targets: data.targets.map { $0.map { Dual(constant: $0) } })
-    let scale = routes.map(\.magnitude).max()!
+    let scale = routes.map(\.magnitude).maxOrNaN()!
     return (1...network.depth).map { l in
       (directionalDerivative(network, lifted, loss, layer: l) { _ in T(1) } - routes[l - 1]).magnitude
-    }.min()! / scale
+    }.minOrNaN()! / scale
   }
 
   /// `⟨W_l, ∇_{W_l}L⟩` from the reverse-mode gradient, l = 1…L.
@@ -81,10 +81,10 @@ public struct ScalingRoutes<T: Scalar> {
 
   /// The largest disagreement between the three routes, relative to `max_l |S_l|`.
   public func disagreement() -> T {
-    let scale = tangent.map(\.magnitude).max()!
+    let scale = tangent.map(\.magnitude).maxOrNaN()!
     let reverse = self.reverse
     return tangent.indices.map { l in
-      Swift.max((tangent[l] - forward[l]).magnitude, (tangent[l] - reverse[l]).magnitude)
-    }.max()! / scale
+      T.maxOrNaN((tangent[l] - forward[l]).magnitude, (tangent[l] - reverse[l]).magnitude)
+    }.maxOrNaN()! / scale
   }
 }

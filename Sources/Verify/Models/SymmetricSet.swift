@@ -60,7 +60,7 @@ public struct SymmetricPoint<T: Scalar> {
       for i in 0..<g.rowCount {
         for j in 0..<g.columnCount {
           let reference = k == 0 ? g[0, j] : g[0, 0]
-          worst = Swift.max(worst, (g[i, j] - reference).magnitude)
+          worst = T.maxOrNaN(worst, (g[i, j] - reference).magnitude)
         }
       }
     }
@@ -77,12 +77,12 @@ public struct SymmetricPoint<T: Scalar> {
     var worst = T.zero
     for j in 0..<u.count {
       let reducedVelocity = -reduced[0][0, j] / m
-      worst = Swift.max(worst, (reducedVelocity - (-full[0][0, j])).magnitude)
+      worst = T.maxOrNaN(worst, (reducedVelocity - (-full[0][0, j])).magnitude)
     }
     for l in 2...depth {
       let factor = l == depth ? m : T(1)
       let reducedVelocity = -factor * reduced[l - 1][0, 0]
-      worst = Swift.max(worst, (reducedVelocity - (-n * full[l - 1][0, 0])).magnitude)
+      worst = T.maxOrNaN(worst, (reducedVelocity - (-n * full[l - 1][0, 0])).magnitude)
     }
     return worst
   }
