@@ -60,7 +60,18 @@ public struct BigFloat: @unchecked Sendable {
     if let heap {
       return try heap.withUnsafeMutablePointerToHeader { try body(UnsafePointer($0)) }
     }
-    // A borrowed value has no address: MPFR reads a copy of the header and limbs.
+    // A borrowed value has no address: MPFR reads a copy of the header and limbs. MPFR reads
+    // only ⌈precision/64⌉ limbs, so up to 256 bits only the low 4 are copied: the copy of all
+    // 8 made `bench bigfloat`'s in-place loop (3 copies per iteration) ~4% slower, though it
+    // executed only 2 more instructions per iteration (751 against 749).
+    if header._mpfr_prec <= 256 {
+      var low = limbs.lowHalf
+      return try withUnsafeMutablePointer(to: &low) { start in
+        var header = self.header
+        header._mpfr_d = UnsafeMutableRawPointer(start).assumingMemoryBound(to: mp_limb_t.self)
+        return try body(&header)
+      }
+    }
     var significand = limbs
     return try withUnsafeMutablePointer(to: &significand) { start in
       var header = self.header
