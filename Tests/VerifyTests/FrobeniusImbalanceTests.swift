@@ -347,6 +347,23 @@ func expectClose(
         #expect(control.rejected, "\(result.id): control '\(control.description)' accepted")
       }
     }
+    let c1 = ["sign flip", "factor 1 instead of 2", "φ → zσ′(z)", "index shift"]
+    expectSpecControls(results, [
+      ("c1-identity-tanh", c1), ("c1-identity-gelu", c1), ("c1-identity-logcosh-tanh", c1),
+      ("c1-identity-softplus", c1 + ["dropping the constant"]),
+      ("c1-identity-sigmoid", c1 + ["dropping the constant"]),
+      ("c2-neuronwise", ["row i of W_l paired with column j"]),
+      ("c3-conservation-class-a", ["the linear conservation law applied to tanh"]),
+      ("c5-universality-classes", ["rule ignoring c_0", "claiming q = 2"]),
+      ("c6-precision-showcase", ["binary64"]),
+      ("c6-drift-exponent-tanh-l1", ["exponent L + q·l"]),
+      ("c6-drift-exponent-softplus-l1", ["class B/C formula"]),
+      ("c7-escape-exponent-1", ["exponent r − 1", "exponent r ="]),
+      ("c7-escape-exponent-2", ["exponent r − 1", "exponent r =", "total-depth exponent L − 2"]),
+      ("c7-escape-logarithmic-5", ["a power law τ ∝ ε^{−κ} with κ ≥ 1/2"]),
+      ("c8-depth-exponent", ["total-depth exponent"]),
+      ("c9-invariant-set", ["middle layers with identical but non-constant rows"]),
+    ])
     // On the spec's 4-point grid GELU fits 1.0524, outside the ±0.05 band; the check fits over
     // that grid continued toward ε → 0, where the O(ε) correction of class C has decayed.
     let gelu = results.first { $0.id == "c7-escape-exponent-4" }!

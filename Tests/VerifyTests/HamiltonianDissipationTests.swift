@@ -313,8 +313,8 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
       precision: 256, seed: claim.defaultSeed,
       parameters: claim.parameters.map { ($0.name, $0.defaultValue) })
     let checks = try withPrecision(256) { try claim.run(context) }
-    for check in checks {
-      let result = withPrecision(256) { check.evaluate(in: context) }
+    let results = checks.map { check in withPrecision(256) { check.evaluate(in: context) } }
+    for result in results {
       #expect(result.verdict == .pass, "\(result.id): \(result.detail)")
       for control in result.controls {
         #expect(
@@ -322,6 +322,19 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
           "\(result.id): control '\(control.description)' measured \(control.measured)")
       }
     }
+    expectSpecControls(results, [
+      ("M1-gradient", ["wrong power", "wrong parametrisation", "unregularized polar factor"]),
+      ("M2-fenchel-young", ["conjugate −ε"]),
+      ("M3-polar-rate", ["exponent 1/2"]),
+      ("M4-hessian-at-zero", ["∇²Ψ_ε(0) = I/ε"]),
+      ("M6-pointwise", ["(a) Euclidean kinetic energy", "(b)", "(c)", "particle force"]),
+      ("M6-monotone", ["(e) anti-damping"]),
+      ("M7-objective-increases", ["the energy H_N"]),
+      ("M8-rate-overdamped", ["rate 2γ", "rate γ (the envelope rate"]),
+      ("M8-rate-underdamped", ["rate 2γ", "rate γ/2"]),
+      ("M9-monotone", ["h = 12·h_max"]),
+      ("M9-energy-identity", ["the identity without the Bregman term"]),
+    ])
     let names = context.values.map(\.name)
     for name in [
       "sigma_1", "sigma_2", "psi", "nuclear", "psi_star_at_grad", "dissipation_G", "J", "H",
