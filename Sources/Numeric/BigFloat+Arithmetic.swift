@@ -111,6 +111,19 @@ extension BigFloat {
     withMutableMPFR { r in a.withMPFR { x in b.withMPFR { y in _ = mpfr_mul(r, x, y, MPFR_RNDN) } } }
   }
 
+  /// `self = self + a · b` rounded twice, the product to the larger of a's and b's precisions
+  /// and then the sum, exactly as `self += a * b` rounds (so a loop moved from operators to
+  /// this form keeps its bits; `addProduct` rounds once and does not), without allocating up to
+  /// `inlineBits`. The product lives in a local whose address MPFR is handed directly: with
+  /// `setProduct` and `+=` the product is a borrowed operand, copied before MPFR may read it.
+  @inlinable
+  public mutating func addRoundedProduct(_ a: BigFloat, _ b: BigFloat) {
+    var product = BigFloat(precision: Swift.max(a.precision, b.precision))
+    product.setProduct(a, b)
+    if product.precision > precision { self = rounded(toPrecision: product.precision) }
+    withMutableMPFR { r in product.withMutableMPFR { t in _ = mpfr_add(r, r, t, MPFR_RNDN) } }
+  }
+
   /// `self = self + a · b` with a single rounding (fused multiply-add), at the larger of the
   /// three precisions.
   @inlinable

@@ -88,6 +88,29 @@ import Testing
       var fusedDifference = c
       fusedDifference.subtractProduct(a, b)
       #expect(fusedDifference == (c - BigFloat(a, precision: 3 * bits) * b).rounded(toPrecision: bits))
+      // Rounded twice: the same bits and precision as the operators, also when an operand
+      // is wider than the accumulator.
+      for (u, v) in [(a, b), (BigFloat(a, precision: 2 * bits), b), (a, BigFloat(b, precision: bits + 1))] {
+        var twice = c
+        twice.addRoundedProduct(u, v)
+        let operators = c + u * v
+        #expect(twice == operators && twice.precision == operators.precision)
+      }
+    }
+  }
+
+  /// (1 + 2^(1−p))² − 1 is 2^(2−p) + 2^(2−2p): exact once, but the product alone rounds
+  /// to 1 + 2^(2−p), so two roundings lose the last term. The two forms must differ here.
+  @Test(arguments: precisions)
+  func roundingTwiceDiffersFromFusedWhereTheProductIsInexact(bits: Int) {
+    withPrecision(bits) {
+      let a = 1 + BigFloat.pow(2, 1 - bits)
+      var twice = BigFloat(-1)
+      twice.addRoundedProduct(a, a)
+      var fused = BigFloat(-1)
+      fused.addProduct(a, a)
+      #expect(twice == BigFloat.pow(2, 2 - bits))
+      #expect(fused == BigFloat.pow(2, 2 - bits) + BigFloat.pow(2, 2 - 2 * bits))
     }
   }
 

@@ -25,6 +25,9 @@ import Testing
       x = a
       x.addProduct(x, x)
       #expect(x == (BigFloat(a, precision: 4 * bits) * a + a).rounded(toPrecision: bits))
+      x = a
+      x.addRoundedProduct(x, x)
+      #expect(x == a + a * a)
     }
   }
 
