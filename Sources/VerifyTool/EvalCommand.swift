@@ -11,8 +11,9 @@ struct EvalCommand: ParsableCommand {
       Functions: exp, log, sqrt, sin, cos, tan, tanh, asin, atan, erf, sigmoid, softplus, abs, \
       sign, and diff(f, x[, k]) for the k-th derivative; constants pi and e; numbers are exact. \
       The value is computed at --precision bits and again at twice that; if fewer digits than \
-      printed agree, a note on standard error says how many do. Put `--` before an expression \
-      that starts with a minus sign. Exit status: 0 for a finite \
+      printed agree, a note on standard error says how many do. An expression that starts \
+      with a minus sign goes last, after the options and `--`: \
+      `verify eval --at x=3 -- '-x^2'`. Exit status: 0 for a finite \
       value, 1 for NaN or infinity, 2 for bad usage.
       """)
 

@@ -17,17 +17,11 @@ struct VerifyCommand: ParsableCommand {
   /// Parses `arguments`, runs the command and returns the exit status. Help goes to standard
   /// output with status 0; a parse error is one line on standard error with status 2.
   static func main(arguments: [String], console: Console, catalogue: Catalogue) async -> Int32 {
-    let command: any ParsableCommand
+    var command: any ParsableCommand
     do {
       command = try parseAsRoot(arguments)
     } catch {
-      if exitCode(for: error) == .success {
-        console.output(fullMessage(for: error) + "\n")
-        return ExitStatus.passed
-      }
-      let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? ""
-      console.error("verify: \(message)\n")
-      return ExitStatus.usage
+      return report(error, to: console)
     }
     switch command {
     case let run as RunCommand: return await run.execute(console: console, catalogue: catalogue)
@@ -35,9 +29,28 @@ struct VerifyCommand: ParsableCommand {
     case let eval as EvalCommand: return eval.execute(console: console)
     case let identity as IdentityCommand: return identity.execute(console: console)
     default:
+      // ArgumentParser's own commands: `help` (and `-h`/`--help` after a subcommand) parse to
+      // its help command, whose `run` throws the help request of the command asked about.
+      do {
+        try command.run()
+      } catch {
+        return report(error, to: console)
+      }
       console.output(helpMessage() + "\n")
       return ExitStatus.passed
     }
+  }
+
+  /// A help request goes to standard output with status 0; any other error is one line on
+  /// standard error with status 2.
+  private static func report(_ error: any Error, to console: Console) -> Int32 {
+    if exitCode(for: error) == .success {
+      console.output(fullMessage(for: error) + "\n")
+      return ExitStatus.passed
+    }
+    let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? ""
+    console.error("verify: \(message)\n")
+    return ExitStatus.usage
   }
 }
 

@@ -42,6 +42,20 @@ import Testing
     }
   }
 
+  /// Each subcommand's help lists its own options, asked either way; the root's help (which
+  /// also explains the exit status) must not stand in for it.
+  @Test(arguments: [
+    (["run", "--help"], "--output <output>"), (["help", "run"], "--jobs <jobs>"),
+    (["sound", "--help"], "--set <NAME=VALUE>"), (["list", "-h"], "USAGE: verify list"),
+    (["eval", "--help"], "--at <NAME=VALUE>"), (["help", "identity"], "--samples <samples>"),
+  ])
+  func subcommandHelpIsItsOwn(arguments: [String], expected: String) async {
+    let help = await verify(arguments)
+    #expect(help.status == 0 && help.error.isEmpty)
+    #expect(help.output.contains(expected), "\(arguments): \(help.output)")
+    #expect(!help.output.contains("SUBCOMMANDS:"))
+  }
+
   @Test(arguments: [
     (["nosuch"], "unknown claim 'nosuch'; `verify list` shows the 4 known claims"),
     (["sonud"], "unknown claim 'sonud'; did you mean 'sound'? `verify list` shows all 4"),
