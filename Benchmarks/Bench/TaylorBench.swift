@@ -44,14 +44,18 @@ func runTaylorBench() {
     let slope = LinearFit.logLog(x: ks.map { Double($0) }, y: ks.map { jetTimes[$0]! }).slope
     print("taylor jet log-log slope: \(format(slope, 2)) (target <= 2.1)")
 
-    // Nested duals double in cost with each order; stop once one evaluation takes over 2 s.
-    for k in 1...24 {
+    // Nested duals double in cost with each order; stop once one evaluation takes over 2 s, and
+    // at order 11 in any case: a k-fold nested Dual holds 2ᵏ BigFloats inline (2ᵏ · 104 bytes),
+    // several per stack frame at each of the k levels, and at order 12 the 8 MB main-thread
+    // stack overflowed (a crash, on a machine that took under 2 s for order 11).
+    let maximumOrder = 11
+    for k in 1...maximumOrder {
       let t = secondsPerCall(minimum: .milliseconds(100)) { _ = nestedDualDerivative(Composite(), order: k, at: x) }
       let jet = jetTimes[k] ?? secondsPerCall { _ = jetDerivative(order: k, at: x) }
       let agreement = (nestedDualDerivative(Composite(), order: k, at: x) - jetDerivative(order: k, at: x)).magnitude
         / jetDerivative(order: k, at: x).magnitude
       print("dual  k=\(k)\t\(format(t * 1e6, 1, width: 10)) µs\tdual/jet \(format(t / jet, 1, width: 8))x\trel. diff \(agreement.decimalString(significantDigits: 2))")
-      if t > 2 || k == 24 {
+      if t > 2 || k == maximumOrder {
         print("taylor nested dual reached order \(k); dual/jet at that order: \(format(t / jet, 1))x")
         break
       }
