@@ -4,14 +4,16 @@
 /// the cyclic Jacobi methods converge quadratically.
 ///
 /// Shared by the two-sided (symmetric eigenvalue) and one-sided (SVD) Jacobi methods.
+@usableFromInline
 struct JacobiRotation<T: Scalar> {
   /// `tan φ`; the diagonal becomes `app − t·apq` and `aqq + t·apq`.
-  let t: T
-  let c: T
-  let s: T
+  @usableFromInline let t: T
+  @usableFromInline let c: T
+  @usableFromInline let s: T
   /// `s / (1 + c)`, with which the updates below lose no accuracy when φ is tiny.
-  private let tau: T
+  @usableFromInline let tau: T
 
+  @inlinable
   init(app: T, aqq: T, apq: T) {
     let h = aqq - app
     if h.magnitude + 100 * apq.magnitude == h.magnitude {
@@ -28,6 +30,7 @@ struct JacobiRotation<T: Scalar> {
   }
 
   /// `(x, y) ↦ (c·x − s·y, s·x + c·y)`, written as corrections to `x` and `y`.
+  @inlinable
   func rotated(_ x: T, _ y: T) -> (T, T) {
     (x - s * (y + tau * x), y + s * (x - tau * y))
   }

@@ -14,6 +14,7 @@ public struct SingularValueDecomposition<T: Scalar>: Sendable {
 
   /// Decomposes `a` with at most `maximumSweeps` sweeps over all column pairs. Throws
   /// `NumericError.nonFinite` for NaN or infinite input and `.notConverged` if the sweeps run out.
+  @inlinable
   public init(_ a: Matrix<T>, maximumSweeps: Int = 60) throws {
     guard a.rowCount >= a.columnCount else {
       let transposed = try SingularValueDecomposition(a.transposed, maximumSweeps: maximumSweeps)
@@ -69,7 +70,8 @@ public struct SingularValueDecomposition<T: Scalar>: Sendable {
   /// A unit vector orthogonal to the orthonormal `basis` (fewer than `length` vectors): the
   /// coordinate vector with the largest component outside their span, orthogonalised twice
   /// (Gram–Schmidt loses orthogonality once; twice is enough).
-  private static func unitVectorOrthogonal(to basis: [[T]], length: Int) -> [T] {
+  @usableFromInline
+  static func unitVectorOrthogonal(to basis: [[T]], length: Int) -> [T] {
     func orthogonalised(_ x: [T]) -> [T] {
       var x = x
       for _ in 0..<2 {
@@ -84,6 +86,7 @@ public struct SingularValueDecomposition<T: Scalar>: Sendable {
   }
 
   /// `U f(Σ) Vᵀ`, a function of the singular values with the singular vectors kept.
+  @inlinable
   public func applying(_ f: (T) throws -> T) rethrows -> Matrix<T> {
     let values = try singularValues.map(f)
     return Matrix(rowCount: u.rowCount, columnCount: v.rowCount) { i, j in
@@ -96,6 +99,7 @@ public struct SingularValueDecomposition<T: Scalar>: Sendable {
 
 extension Matrix {
   /// The thin singular value decomposition `A = U Σ Vᵀ`.
+  @inlinable
   public func singularValueDecomposition() throws -> SingularValueDecomposition<T> {
     try SingularValueDecomposition(self)
   }

@@ -2,6 +2,7 @@
 /// arrays of scalars (states of ODEs, columns of matrices).
 extension Array where Element: Scalar {
   /// `Σᵢ xᵢyᵢ`.
+  @inlinable
   public func dot(_ other: [Element]) -> Element {
     precondition(count == other.count, "dot product of vectors of lengths \(count) and \(other.count)")
     var sum = Element.zero
@@ -10,6 +11,7 @@ extension Array where Element: Scalar {
   }
 
   /// `x + a·y`.
+  @inlinable
   public func adding(_ other: [Element], scaledBy a: Element) -> [Element] {
     precondition(count == other.count, "sum of vectors of lengths \(count) and \(other.count)")
     return zip(self, other).map { $0 + a * $1 }

@@ -18,7 +18,7 @@ public struct TaylorIntegrator<T: Scalar> {
   public let tolerance: T
   public let field: ([Jet<T>]) -> [Jet<T>]
 
-  public init(order: Int, tolerance: T, field: @escaping ([Jet<T>]) -> [Jet<T>]) {
+  @inlinable public init(order: Int, tolerance: T, field: @escaping ([Jet<T>]) -> [Jet<T>]) {
     precondition(order >= 2, "a Taylor integrator needs order ≥ 2")
     self.order = order
     self.tolerance = tolerance
@@ -26,7 +26,7 @@ public struct TaylorIntegrator<T: Scalar> {
   }
 
   /// The Taylor coefficients `[y₀, y₁, …, y_K]` of the solution through `y` (each a state vector).
-  public func series(at y: [T], order: Int? = nil) -> [[T]] {
+  @inlinable public func series(at y: [T], order: Int? = nil) -> [[T]] {
     let order = order ?? self.order
     var coefficients = [y]
     for k in 0..<order {
@@ -38,7 +38,7 @@ public struct TaylorIntegrator<T: Scalar> {
   }
 
   /// `Σₖ yₖ hᵏ` by Horner's rule.
-  public static func evaluate(_ series: [[T]], at h: T) -> [T] {
+  @inlinable public static func evaluate(_ series: [[T]], at h: T) -> [T] {
     var y = series[series.count - 1]
     for k in stride(from: series.count - 2, through: 0, by: -1) {
       y = zip(y, series[k]).map { $0 * h + $1 }
@@ -47,7 +47,7 @@ public struct TaylorIntegrator<T: Scalar> {
   }
 
   /// The Jorba–Zou step for `series`.
-  public func stepSize(_ series: [[T]]) -> T {
+  @inlinable public func stepSize(_ series: [[T]]) -> T {
     func norm(_ v: [T]) -> T { v.maximumMagnitude }
     let tol = tolerance * max(1, norm(series[0]))
     var h: T? = nil
@@ -63,7 +63,7 @@ public struct TaylorIntegrator<T: Scalar> {
   /// The states at `times` (ascending, all ≥ 0), starting from `y₀` at time 0, and the number of
   /// steps taken. Non-finite coefficients stop the run with the states reached so far replaced by
   /// NaN, so that a blow-up reads as a failure downstream rather than a hang.
-  public func solve(from y0: [T], at times: [T]) -> (states: [[T]], steps: Int) {
+  @inlinable public func solve(from y0: [T], at times: [T]) -> (states: [[T]], steps: Int) {
     var y = y0
     var t = T.zero
     var states: [[T]] = []

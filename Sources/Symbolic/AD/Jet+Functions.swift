@@ -72,50 +72,50 @@ extension Jet {
 }
 
 extension Jet {
-  public static func exp(_ u: Jet) -> Jet { solve(u, value: .exp(u.value)) { y, k in y[k] } }
-  public static func expMinusOne(_ u: Jet) -> Jet {
+  @inlinable public static func exp(_ u: Jet) -> Jet { solve(u, value: .exp(u.value)) { y, k in y[k] } }
+  @inlinable public static func expMinusOne(_ u: Jet) -> Jet {
     // (eᵘ − 1)′ = (y + 1)·u′.
     solve(u, value: .expMinusOne(u.value)) { y, k in k == 0 ? y[0] + 1 : y[k] }
   }
-  public static func log(_ u: Jet) -> Jet { integrate(u, value: .log(u.value)) { u.differentiated / u } }
-  public static func log(onePlus u: Jet) -> Jet {
+  @inlinable public static func log(_ u: Jet) -> Jet { integrate(u, value: .log(u.value)) { u.differentiated / u } }
+  @inlinable public static func log(onePlus u: Jet) -> Jet {
     integrate(u, value: .log(onePlus: u.value)) { u.differentiated / (1 + u) }
   }
-  public static func sin(_ u: Jet) -> Jet { sinCos(u, hyperbolic: false).0 }
-  public static func cos(_ u: Jet) -> Jet { sinCos(u, hyperbolic: false).1 }
-  public static func sinh(_ u: Jet) -> Jet { sinCos(u, hyperbolic: true).0 }
-  public static func cosh(_ u: Jet) -> Jet { sinCos(u, hyperbolic: true).1 }
-  public static func tan(_ u: Jet) -> Jet {
+  @inlinable public static func sin(_ u: Jet) -> Jet { sinCos(u, hyperbolic: false).0 }
+  @inlinable public static func cos(_ u: Jet) -> Jet { sinCos(u, hyperbolic: false).1 }
+  @inlinable public static func sinh(_ u: Jet) -> Jet { sinCos(u, hyperbolic: true).0 }
+  @inlinable public static func cosh(_ u: Jet) -> Jet { sinCos(u, hyperbolic: true).1 }
+  @inlinable public static func tan(_ u: Jet) -> Jet {
     solve(u, value: .tan(u.value)) { y, k in (k == 0 ? 1 : 0) + squareCoefficient(y, k) }
   }
-  public static func tanh(_ u: Jet) -> Jet {
+  @inlinable public static func tanh(_ u: Jet) -> Jet {
     solve(u, value: .tanh(u.value)) { y, k in (k == 0 ? 1 : 0) - squareCoefficient(y, k) }
   }
-  public static func asin(_ u: Jet) -> Jet {
+  @inlinable public static func asin(_ u: Jet) -> Jet {
     integrate(u, value: .asin(u.value)) { u.differentiated / sqrt(1 - u * u) }
   }
-  public static func acos(_ u: Jet) -> Jet {
+  @inlinable public static func acos(_ u: Jet) -> Jet {
     integrate(u, value: .acos(u.value)) { -u.differentiated / sqrt(1 - u * u) }
   }
-  public static func atan(_ u: Jet) -> Jet {
+  @inlinable public static func atan(_ u: Jet) -> Jet {
     integrate(u, value: .atan(u.value)) { u.differentiated / (1 + u * u) }
   }
-  public static func asinh(_ u: Jet) -> Jet {
+  @inlinable public static func asinh(_ u: Jet) -> Jet {
     integrate(u, value: .asinh(u.value)) { u.differentiated / sqrt(u * u + 1) }
   }
-  public static func acosh(_ u: Jet) -> Jet {
+  @inlinable public static func acosh(_ u: Jet) -> Jet {
     integrate(u, value: .acosh(u.value)) { u.differentiated / sqrt(u * u - 1) }
   }
-  public static func atanh(_ u: Jet) -> Jet {
+  @inlinable public static func atanh(_ u: Jet) -> Jet {
     integrate(u, value: .atanh(u.value)) { u.differentiated / (1 - u * u) }
   }
-  public static func erf(_ u: Jet) -> Jet {
+  @inlinable public static func erf(_ u: Jet) -> Jet {
     integrate(u, value: .erf(u.value)) { 2 / sqrt(pi) * exp(-(u * u)) * u.differentiated }
   }
-  public static func erfc(_ u: Jet) -> Jet {
+  @inlinable public static func erfc(_ u: Jet) -> Jet {
     integrate(u, value: .erfc(u.value)) { -2 / sqrt(pi) * exp(-(u * u)) * u.differentiated }
   }
-  public static func atan2(y: Jet, x: Jet) -> Jet {
+  @inlinable public static func atan2(y: Jet, x: Jet) -> Jet {
     let u = x.count >= y.count ? x : y
     return integrate(u, value: .atan2(y: y.value, x: x.value)) {
       (x * y.differentiated - y * x.differentiated) / (x * x + y * y)
@@ -123,7 +123,7 @@ extension Jet {
   }
 
   /// `√u = y` from `y² = u`: `yₖ = (uₖ − Σ_{0<j<k} yⱼ yₖ₋ⱼ) / 2y₀`.
-  public static func sqrt(_ u: Jet) -> Jet {
+  @inlinable public static func sqrt(_ u: Jet) -> Jet {
     var y = [T.sqrt(u.value)]
     for k in 1..<u.count {
       var s = u[k]
@@ -134,10 +134,10 @@ extension Jet {
   }
 
   /// `ⁿ√u` (real for odd n and negative u₀; u₀ ≠ 0 beyond order 0).
-  public static func root(_ u: Jet, _ n: Int) -> Jet { power(u, 1 / T(n), value: .root(u.value, n)) }
+  @inlinable public static func root(_ u: Jet, _ n: Int) -> Jet { power(u, 1 / T(n), value: .root(u.value, n)) }
 
   /// `uⁿ` by repeated squaring, so it is exact in structure at u₀ = 0 where `u^r` is not.
-  public static func pow(_ u: Jet, _ n: Int) -> Jet {
+  @inlinable public static func pow(_ u: Jet, _ n: Int) -> Jet {
     if n < 0 { return 1 / pow(u, -n) }
     var result: Jet = 1
     var base = u
@@ -151,7 +151,7 @@ extension Jet {
   }
 
   /// `uᵛ = e^{v log u}`, for u₀ > 0.
-  public static func pow(_ u: Jet, _ v: Jet) -> Jet {
+  @inlinable public static func pow(_ u: Jet, _ v: Jet) -> Jet {
     if v.count == 1 { return power(u, v.value, value: .pow(u.value, v.value)) }
     return exp(v * log(u))
   }

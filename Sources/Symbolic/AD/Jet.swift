@@ -19,7 +19,7 @@ public struct Jet<T: Scalar>: Scalar {
   }
 
   /// The independent variable `t₀ + t`, to order K.
-  public static func variable(at x0: T, order: Int) -> Jet {
+  @inlinable public static func variable(at x0: T, order: Int) -> Jet {
     precondition(order >= 0, "jet order must be non-negative")
     var c = [T](repeating: 0, count: order + 1)
     c[0] = x0
@@ -50,7 +50,7 @@ public func taylorCoefficients<T: Scalar>(
 extension Jet {
   @inlinable public init(_ value: Int) { self = .constant(T(value)) }
   @inlinable public init(_ value: Double) { self = .constant(T(value)) }
-  public init(_ value: Rational) { self = .constant(T(value)) }
+  @inlinable public init(_ value: Rational) { self = .constant(T(value)) }
   @inlinable public init(integerLiteral value: Int) { self = .constant(T(value)) }
   @inlinable public init?<I: BinaryInteger>(exactly source: I) {
     guard let v = T(exactly: source) else { return nil }
@@ -78,7 +78,7 @@ extension Jet {
   @inlinable public static prefix func - (a: Jet) -> Jet { a.map { -$0 } }
 
   /// Cauchy product `cₖ = Σⱼ aⱼ bₖ₋ⱼ`.
-  public static func * (a: Jet, b: Jet) -> Jet {
+  @inlinable public static func * (a: Jet, b: Jet) -> Jet {
     if a.count == 1 { return b.map { a.value * $0 } }
     if b.count == 1 { return a.map { $0 * b.value } }
     let n = Swift.max(a.count, b.count)
@@ -90,7 +90,7 @@ extension Jet {
   }
 
   /// `c = a/b` from `a = b·c`: `cₖ = (aₖ − Σ_{j≥1} bⱼ cₖ₋ⱼ) / b₀`.
-  public static func / (a: Jet, b: Jet) -> Jet {
+  @inlinable public static func / (a: Jet, b: Jet) -> Jet {
     if b.count == 1 { return a.map { $0 / b.value } }
     var c: [T] = []
     for k in 0..<Swift.max(a.count, b.count) {
