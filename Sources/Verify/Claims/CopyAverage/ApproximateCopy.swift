@@ -29,6 +29,13 @@ struct ApproximateCopy: Sendable {
     return theta + Array(repeating: p[3], count: k - 1)
   }
 
+  /// The student at `θ(p)`, with `α` multiplied by `alphaFactor`.
+  func configuration(_ p: [BigFloat], alphaFactor: Rational = 1) -> StudentConfiguration {
+    var p = p
+    p[0] *= BigFloat(alphaFactor)
+    return StudentConfiguration(loss: loss, point: { [p, self] in parameters(p) })
+  }
+
   /// `ℓ(p) = L(θ(p))`.
   func reducedLoss<S: Scalar>(_ p: [S]) -> S { loss(parameters(p)) }
 

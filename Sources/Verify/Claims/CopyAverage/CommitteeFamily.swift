@@ -34,12 +34,13 @@ struct CommitteeFamily: Sendable {
     return plateau(.erf, scale: { ClosedForms.averagingScale(k) * BigFloat(scaleFactor) }, output: output)
   }
 
-  /// `u = (s*_K/K) Σⱼ vⱼ/√K`: all students aligned, so the explicit ReLU gradient.
-  func reluPlateau() -> StudentConfiguration {
+  /// `u = (s*_K/K) Σⱼ vⱼ/√K` with outputs `output`: all students aligned, so the explicit
+  /// ReLU gradient.
+  func reluPlateau(output: Int = 1) -> StudentConfiguration {
     let k = students
     return plateau(
       .relu, scale: { ClosedForms.reluProduct(k) / (BigFloat(k) * BigFloat.sqrt(BigFloat(k))) },
-      output: 1)
+      output: output)
   }
 
   /// `Q = |u|²` and `Rⱼ = u·vⱼ` (every `j`) of a plateau point, at the working precision.
