@@ -4,8 +4,8 @@ import Testing
 
 @testable import Verify
 
-/// Spec §4.3–4.8 of copy-average at 256 bits: the ordering tables, the one-neuron erf and ReLU
-/// solutions, the generalised instance, the committee plateau and the approximate-copy points.
+/// Spec §4.3 and 4.6 of copy-average at 256 bits: the ordering tables and differences of L*,
+/// partitions and majorisation, the generalised instance G1 (its Hessian through the claim).
 @Suite struct CopyAverageFamilyTests {
   @Test func oneNeuronLossesAndDifferences() {
     withPrecision(256) {
@@ -64,8 +64,8 @@ import Testing
     #expect(!IntegerPartitions.majorizes([5, 5, 1, 1], [6, 2, 2, 2]))
   }
 
-  @Test func generalisedInstanceG1() throws {
-    try withPrecision(256) {
+  @Test func generalisedInstanceG1() {
+    withPrecision(256) {
       let family = GeneralizedFamily(
         partition: [1, 3], norms: [Rational(1, 2), Rational(3, 2)], outputs: [-2, Rational(3, 4)],
         dimension: 5, seed: 11)
@@ -78,9 +78,6 @@ import Testing
       expectMatches(configuration.value(), "0.0354934693981728529237224798033698262692621765")
       expectMatches(family.closedFormLoss(), "0.0354934693981728529237224798033698262692621765")
       #expect(configuration.gradientNorm() <= BigFloat.pow(2, 20 - 256))
-      let spectrum = try configuration.spectrum()
-      expectMatches(spectrum[0], "-0.0113135776962190071406030174159291065966746848")
-      #expect(spectrum.filter { $0 < 0 }.count == 2)
     }
   }
 }

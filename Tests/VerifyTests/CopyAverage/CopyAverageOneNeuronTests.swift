@@ -4,8 +4,9 @@ import Testing
 
 @testable import Verify
 
-/// Spec §4.4, 4.5, 4.7 and 4.8 of copy-average at 256 bits: one erf student (closed form,
-/// Newton on φ, Hessian), one ReLU student, the committee plateau, the approximate-copy points.
+/// Spec §4.4, 4.5 and 4.7 of copy-average at 256 bits: one erf student (closed form, Newton
+/// on φ, Hessian), one ReLU student, the committee plateau. (§4.8, the approximate copy, is
+/// checked through the claim's runs: its 40-parameter Hessian is the slowest part in debug.)
 @Suite struct CopyAverageOneNeuronTests {
   static let erfRows: [(k: Int, c: String, loss: String, minimum: String, iterations: Int, maximum: String?)] = [
     (2, "0.408248290463863016366214012450981898660991247", "0.0116108403126683582495325600193963109970756083",
@@ -123,31 +124,6 @@ import Testing
       for value in reluRValues { expectMatches(value, reluR) }
       expectMatches(relu.value(), reluEpsilon)
       #expect(relu.gradientNorm() <= BigFloat.pow(2, 20 - 256))
-    }
-  }
-
-  @Test(arguments: [
-    (5, [Rational(41, 50), Rational(89, 500), Rational(-61, 2000), Rational(318, 250)],
-     ["0.821253790734884268045913832155600099035880342", "0.178089687810741890851912618051054573575837046",
-      "-0.0305141685782325940134808647905519904205061228", "1.27215770183270852315833229686653012272695608"],
-     "0.0116908837535282450024172847868262968248768971", "0.00164823134215432855000809272731841983124954111", 7),
-    (6, [Rational(43, 50), Rational(3, 20), Rational(-1, 50), Rational(6, 5)],
-     ["0.85912341384607961115437764411514691551955202", "0.15157427491631613126091686141403266198363159",
-      "-0.0212147539920264636296158704762316217725746208", "1.21625495080820379493343124239178833899597937"],
-     "0.0111403006342951112375254583900281805467613288", "0.00202292618068557149557027141363427246618099018", 8),
-  ])
-  func approximateCopy(k: Int, start: [Rational], solution: [String], loss: String, minimum: String, iterations: Int) throws {
-    try withPrecision(256) {
-      let family = ApproximateCopy(teacher: .householder(seed: 16, dimension: k + 1, count: k))
-      let newton = try family.solve(from: start.map { BigFloat($0) }, bits: 256)
-      #expect(newton.iterates.count - 1 == iterations)
-      for (value, reference) in zip(newton.root, solution) { expectMatches(value, reference) }
-      let point = StudentConfiguration(loss: family.loss, point: { family.parameters(newton.root) })
-      expectMatches(point.value(), loss)
-      #expect(point.gradientNorm() <= BigFloat.pow(2, 20 - 256))
-      let spectrum = try point.spectrum()
-      #expect(spectrum.count == (k - 1) * (k + 2))
-      expectMatches(spectrum[0], minimum)
     }
   }
 }

@@ -40,25 +40,34 @@ extension CopyAverage {
     let start = StudentConfiguration(
       loss: family.loss, point: { family.parameters(instance.approximateCopyStart.map { BigFloat($0) }) })
     let startText = instance.approximateCopyStart.map(\.description).joined(separator: ", ")
+    let described = "C9: for k = \(k), n = k − 1 (d = \(family.loss.dimension)), Newton on the "
+      + "reduced gradient of wᵢ = α vᵢ + β v_k + γ Σ_{j<k, j≠i} vⱼ, aᵢ = A from "
+      + "(α, β, γ, A) = (\(startText)) finds a point where the full gradient vanishes"
+    measurements.add(
+      IdentityCheck(
+        id: "c9-approximate-copy-critical", statement: described,
+        rejectionThreshold: Self.gradientRejection,
+        residual: { bits in try roots.gradientNorm(bits: bits) },
+        controls: [
+          .init("α × (1 + 10⁻⁶)", residual: { bits in
+            try roots.gradientNorm(bits: bits, alphaFactor: perturbation)
+          }),
+          .init("the Newton start itself", residual: { _ in start.gradientNorm() }),
+        ]))
+    let minimum = Inertia(positive: spectrum.count, negative: 0, zero: 0)
     measurements.add(
       CriticalPointCheck(
-        id: "c9-approximate-copy",
-        statement: "C9: for k = \(k), n = k − 1 (d = \(family.loss.dimension)), Newton on the "
-          + "reduced gradient of wᵢ = α vᵢ + β v_k + γ Σ_{j<k, j≠i} vⱼ, aᵢ = A from "
-          + "(α, β, γ, A) = (\(startText)) finds a point where the full gradient vanishes and "
-          + "the full Hessian is positive definite (a strict local minimum)",
-        inertia: Inertia(positive: spectrum.count, negative: 0, zero: 0),
-        zeroTolerance: Rational.pow(2, -instance.precision / 2),
+        id: "c9-approximate-copy-minimum",
+        statement: described + ", and the full Hessian there is positive definite (a strict "
+          + "local minimum; the gradient's controls are in c9-approximate-copy-critical)",
+        inertia: minimum, zeroTolerance: Rational.pow(2, -instance.precision / 2),
         rejectionThreshold: Self.gradientRejection,
         gradientNorm: { bits in try roots.gradientNorm(bits: bits) }, eigenvalues: { spectrum },
         controls: [
           .init(
-            "α × (1 + 10⁻⁶)",
-            gradientNorm: { bits in try roots.gradientNorm(bits: bits, alphaFactor: perturbation) },
-            eigenvalues: {
-              try family.configuration(solution.root, alphaFactor: perturbation).spectrum()
-            }),
-          Self.control("the Newton start itself", start),
+            "a saddle with one descent direction",
+            gradientNorm: { bits in try roots.gradientNorm(bits: bits) }, eigenvalues: { spectrum },
+            inertia: Inertia(positive: minimum.positive - 1, negative: 1, zero: 0))
         ]))
     let best: BigFloat = ClosedForms.averagingLoss(2)
     let loss = point.value()
