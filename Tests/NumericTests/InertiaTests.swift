@@ -7,7 +7,9 @@ import Testing
   /// `u = (1, 2, −1, 3, 1)`: a dense symmetric matrix with the eigenvalues `λ`.
   func conjugated(_ eigenvalues: [Rational]) -> Matrix<BigFloat> {
     let q = householder([1, 2, -1, 3, 1])
-    let d = eigenvalues.indices.map { i in eigenvalues.indices.map { $0 == i ? eigenvalues[i] : Rational(0) } }
+    let d = eigenvalues.indices.map { i in
+      eigenvalues.indices.map { $0 == i ? eigenvalues[i] : Rational(0) }
+    }
     return rounded(product(product(q, d), q))
   }
 

@@ -21,7 +21,9 @@ import Testing
       #expect(errors.last! <= 4 * BigFloat.workingEpsilon)
       // Quadratic convergence: eₖ₊₁ ≤ C eₖ² with one C for every step, from the first step
       // that is within 0.1 until the error reaches the rounding level.
-      let steps = zip(errors, errors.dropFirst()).filter { $0.0 < BigFloat(0.1) && $0.1 > BigFloat(1e-150) }
+      let steps = zip(errors, errors.dropFirst()).filter {
+        $0.0 < BigFloat(0.1) && $0.1 > BigFloat(1e-150)
+      }
       #expect(steps.count >= 4)
       for (now, next) in steps { #expect(next <= 4 * now * now, "error \(now) → \(next)") }
     }

@@ -27,7 +27,8 @@ public func hessian<T: Scalar>(
   columns.reserveCapacity(n)
   for i in 0..<n {
     let tape = Tape<Dual<T>>()
-    let inputs = point.indices.map { j in tape.variable(Dual(point[j], derivative: j == i ? 1 : 0)) }
+    let inputs = point.indices.map { j in tape.variable(Dual(point[j], derivative: j == i ? 1 : 0))
+    }
     let output = f(inputs)
     let adjoint = tape.adjoints(of: output)
     value = output.value.value

@@ -27,12 +27,14 @@ import Testing
 
   /// The second instances of §4 in one run: E2, the k = 8 ordering, k = 3 one-neuron (erf and
   /// ReLU), the K = 3 plateau, the k = 5 approximate copy from its start; a smaller Monte Carlo.
-  static let others = try! engineReport(CopyAverage(), [
-    "ca_partition=1,1,3", "ca_partition2=1,2,2", "ca_d=6", "ca_seed=12", "mc_log2n=16",
-    "mc_seed=7", "order_k=8", "one_k=3", "one_d=4", "relu_k=3", "relu_d=4", "scm_k=3", "scm_d=4",
-    "ac_k=5", "ac_d=6", "ac_alpha0=41/50", "ac_beta0=89/500", "ac_gamma0=-61/2000",
-    "ac_A0=318/250", "g_nu2=2", "g_b1=1",
-  ])
+  static let others = try! engineReport(
+    CopyAverage(),
+    [
+      "ca_partition=1,1,3", "ca_partition2=1,2,2", "ca_d=6", "ca_seed=12", "mc_log2n=16",
+      "mc_seed=7", "order_k=8", "one_k=3", "one_d=4", "relu_k=3", "relu_d=4", "scm_k=3", "scm_d=4",
+      "ac_k=5", "ac_d=6", "ac_alpha0=41/50", "ac_beta0=89/500", "ac_gamma0=-61/2000",
+      "ac_A0=318/250", "g_nu2=2", "g_b1=1",
+    ])
 
   /// The report's value `name`, parsed at 256 bits.
   static func value(_ report: ClaimReport, _ name: String) -> BigFloat {
@@ -47,36 +49,53 @@ import Testing
       #expect(result.verdict == .pass, "\(result.id): \(result.detail)")
       #expect(!result.controls.isEmpty, "\(result.id) has no control")
       for control in result.controls {
-        #expect(control.rejected, "\(result.id): control '\(control.description)' measured \(control.measured)")
+        #expect(
+          control.rejected,
+          "\(result.id): control '\(control.description)' measured \(control.measured)")
       }
     }
-    expectSpecControls(report.checks, [
-      ("c1-critical", (1...9).map { "\($0)." }),
-      ("c1-critical-2", ["1.", "2.", "3.", "4.", "6.", "7.", "8.", "9."]),
-      ("c2-plain-erf-critical", ["8. plain erf"]),
-      ("c2-norm-two-critical", ["7. teacher of norm 2"]),
-      ("c3-monte-carlo", ["the estimate for (2,2) matches the closed form of (1,3)"]),
-      ("c4-optimal-ca", ["the balanced partition", "the loss is the same", "copy n teachers and ignore"]),
-      ("c5-one-erf-neuron", ["c* × (1 + 10⁻⁶)", "the plain mean", "the one-neuron point of the first k − 1"]),
-      ("c6-relu-critical-curve", ["s* × (1 + 10⁻⁶)", "the copy direction"]),
-      ("c7-committee-plateau", ["u = w*/2", "output weights frozen at 2"]),
-      ("c8-classification", ["every CA point is a local minimum"]),
-      ("c9-versus-best-ca", ["the optimal CA is the global minimum"]),
-    ])
+    expectSpecControls(
+      report.checks,
+      [
+        ("c1-critical", (1...9).map { "\($0)." }),
+        ("c1-critical-2", ["1.", "2.", "3.", "4.", "6.", "7.", "8.", "9."]),
+        ("c2-plain-erf-critical", ["8. plain erf"]),
+        ("c2-norm-two-critical", ["7. teacher of norm 2"]),
+        ("c3-monte-carlo", ["the estimate for (2,2) matches the closed form of (1,3)"]),
+        (
+          "c4-optimal-ca",
+          ["the balanced partition", "the loss is the same", "copy n teachers and ignore"]
+        ),
+        (
+          "c5-one-erf-neuron",
+          ["c* × (1 + 10⁻⁶)", "the plain mean", "the one-neuron point of the first k − 1"]
+        ),
+        ("c6-relu-critical-curve", ["s* × (1 + 10⁻⁶)", "the copy direction"]),
+        ("c7-committee-plateau", ["u = w*/2", "output weights frozen at 2"]),
+        ("c8-classification", ["every CA point is a local minimum"]),
+        ("c9-versus-best-ca", ["the optimal CA is the global minimum"]),
+      ])
     // Gradient-norm controls are rejected at the spec's 1e-8, shown with each control.
-    for id in ["c1-critical", "c1-critical-2", "c5-one-erf-neuron", "c6-relu-critical-curve", "c7-committee-plateau"] {
+    for id in [
+      "c1-critical", "c1-critical-2", "c5-one-erf-neuron", "c6-relu-critical-curve",
+      "c7-committee-plateau",
+    ] {
       let check = report.checks.first { $0.id == id }!
       #expect(check.controls.allSatisfy { $0.threshold.contains("1/100000000") }, "\(id)")
     }
     // The loss convention is stated in the report.
     #expect(CopyAverage().statement.contains("L = ½ E_x[(f(x) − f*(x))²]"))
-    #expect(report.values.first { $0.name == "loss_convention" }?.value == "L = 1/2 E_x[(f(x) - f*(x))^2]")
+    #expect(
+      report.values.first { $0.name == "loss_convention" }?.value == "L = 1/2 E_x[(f(x) - f*(x))^2]"
+    )
     expectContract(report)
   }
 
   @Test func defaultValuesMatchTheFirstInstances() {
     let report = Self.defaults
-    let expect = { (name: String, reference: String) in expectMatches(Self.value(report, name), reference) }
+    let expect = { (name: String, reference: String) in
+      expectMatches(Self.value(report, name), reference)
+    }
     // §4.2, E1.
     expect("ca_loss", "0.0202965886569769277780736079650454567480618044")
     expect("ca_hessian_min_eig", "0.0015197016146360067116372784845849871915574502")
@@ -89,9 +108,13 @@ import Testing
     #expect(Self.value(report, "ca2_hessian_negative") == 2)
     expect("ca_plain_erf_loss", "0.0548591612511024853969694805241302912300475414")
     expect("ca2_plain_erf_loss", "0.0637305250399381183859092900145197245555651852")
-    let controls = ["1.6359007e-6", "1.9138955e-6", "0.40024985", "0.02942703", "0.0020988006",
-                    "0.60951703", "0.51361857", "0.36551007", "0.22507164"]
-    for (i, reference) in controls.enumerated() { expect("ca_control_\(i + 1)_gradient_norm", reference) }
+    let controls = [
+      "1.6359007e-6", "1.9138955e-6", "0.40024985", "0.02942703", "0.0020988006",
+      "0.60951703", "0.51361857", "0.36551007", "0.22507164",
+    ]
+    for (i, reference) in controls.enumerated() {
+      expect("ca_control_\(i + 1)_gradient_norm", reference)
+    }
     expect("relu_ca_gradient_norm", "0.23703781")
     expect("relu_ca2_gradient_norm", "0.20605199")
     // §4.3, k = 6, n = 3, m up to 60.
@@ -141,21 +164,27 @@ import Testing
     expectAbsolute(Self.value(report, "mc_stderr"), "4.72e-5", within: "0.01e-5")
     expectAbsolute(Self.value(report, "mc2_mean"), "0.02328257", within: "0.00000001")
     expectAbsolute(Self.value(report, "mc_difference"), "0.0029194", within: "0.0000001")
-    expectMonteCarlo(report, [
-      "0.0202965886569769277780736079650454567480618044", "0.0232216806253367164990651200387926219941512167",
-    ])
+    expectMonteCarlo(
+      report,
+      [
+        "0.0202965886569769277780736079650454567480618044",
+        "0.0232216806253367164990651200387926219941512167",
+      ])
   }
 
   /// Both Monte-Carlo means within 4 standard errors of the closed forms, the paired
   /// difference more than 10 of its standard errors from zero.
-  func expectMonteCarlo(_ report: ClaimReport, _ exact: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+  func expectMonteCarlo(
+    _ report: ClaimReport, _ exact: [String], sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     for (prefix, exact) in zip(["mc", "mc2"], exact) {
       let error = Self.value(report, "\(prefix)_mean") - BigFloat(try! Rational(parsing: exact))
       let z = error.magnitude / Self.value(report, "\(prefix)_stderr")
       #expect(z <= 4, "\(prefix): \(z) standard errors", sourceLocation: sourceLocation)
     }
     let paired = Self.value(report, "mc_difference") / Self.value(report, "mc_difference_stderr")
-    #expect(paired > 10, "paired difference \(paired) standard errors", sourceLocation: sourceLocation)
+    #expect(
+      paired > 10, "paired difference \(paired) standard errors", sourceLocation: sourceLocation)
   }
 
   /// Every contract name is recorded; reals carry at least 32 significant digits.
@@ -176,9 +205,13 @@ import Testing
 
   @Test func otherInstancesMatchTheirReferences() {
     let report = Self.others
-    #expect(report.verdict == .pass, "\(report.checks.filter { $0.verdict != .pass }.map { "\($0.id): \($0.detail)" })")
+    #expect(
+      report.verdict == .pass,
+      "\(report.checks.filter { $0.verdict != .pass }.map { "\($0.id): \($0.detail)" })")
     expectContract(report)
-    let expect = { (name: String, reference: String) in expectMatches(Self.value(report, name), reference) }
+    let expect = { (name: String, reference: String) in
+      expectMatches(Self.value(report, name), reference)
+    }
     // §4.2, E2.
     expect("ca_loss", "0.0202965886569769277780736079650454567480618044")
     expect("ca_hessian_min_eig", "0.00125789475947371762999371945881335319509663959")
@@ -190,14 +223,21 @@ import Testing
     #expect(Self.value(report, "ca2_hessian_negative") == 2)
     expect("ca_plain_erf_loss", "0.0548591612511024853969694805241302912300475414")
     expect("ca2_plain_erf_loss", "0.0637305250399381183859092900145197245555651852")
-    let controls = ["1.6991929e-6", "1.9917227e-6", "0.41899072", "0.030455696", "0.0020988006",
-                    "0.62321575", "0.52185883", "0.37853037", "0.23199282"]
-    for (i, reference) in controls.enumerated() { expect("ca_control_\(i + 1)_gradient_norm", reference) }
+    let controls = [
+      "1.6991929e-6", "1.9917227e-6", "0.41899072", "0.030455696", "0.0020988006",
+      "0.62321575", "0.52185883", "0.37853037", "0.23199282",
+    ]
+    for (i, reference) in controls.enumerated() {
+      expect("ca_control_\(i + 1)_gradient_norm", reference)
+    }
     expect("relu_ca_gradient_norm", "0.33522208")
     expect("relu_ca2_gradient_norm", "0.30350625")
-    expectMonteCarlo(report, [
-      "0.0202965886569769277780736079650454567480618044", "0.0232216806253367164990651200387926219941512167",
-    ])
+    expectMonteCarlo(
+      report,
+      [
+        "0.0202965886569769277780736079650454567480618044",
+        "0.0232216806253367164990651200387926219941512167",
+      ])
     // §4.3, k = 8, n = 3.
     expect("order_optimal_loss", "0.0439616305601682315217943079944730683060846883")
     expect("order_runner_up_loss", "0.0478371629145035926224618789179529046482176498")
@@ -236,9 +276,13 @@ import Testing
     // Every family's parameters moved, so every contract value that is not the same by the
     // mathematics (a copy's zero loss, a rotation-invariant spectrum, equal closed forms)
     // changed with them.
-    let unchanged: Set = ["ca_loss", "ca_plain_erf_loss", "ca2_loss", "ca_hessian_negative", "ca2_hessian_negative", "relu_hessian_zero"]
+    let unchanged: Set = [
+      "ca_loss", "ca_plain_erf_loss", "ca2_loss", "ca_hessian_negative", "ca2_hessian_negative",
+      "relu_hessian_zero",
+    ]
     for name in Self.contract where !unchanged.contains(name) {
-      #expect(Self.value(Self.defaults, name) != Self.value(Self.others, name), "\(name) did not change")
+      #expect(
+        Self.value(Self.defaults, name) != Self.value(Self.others, name), "\(name) did not change")
     }
     // g_nu2 = 2 and g_b1 = 1 change the generalised instance's loss and spectrum.
     #expect(Self.value(Self.defaults, "g_loss") != Self.value(Self.others, "g_loss"))

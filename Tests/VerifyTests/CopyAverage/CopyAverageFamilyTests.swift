@@ -22,14 +22,20 @@ import Testing
       ]
       for (m, reference) in zip(1..., references) {
         let value: BigFloat = ClosedForms.averagingLoss(m)
-        if m == 1 { #expect(value.magnitude <= BigFloat.pow(2, -250)) } else { expectMatches(value, reference) }
+        if m == 1 {
+          #expect(value.magnitude <= BigFloat.pow(2, -250))
+        } else {
+          expectMatches(value, reference)
+        }
       }
       let family = OrderingFamily(teachers: 6, students: 3, concavityLimit: 60)
       expectMatches(family.secondDifferences().maxOrNaN()!, "-6.460883069e-8")
       expectMatches(family.firstDifferences().minOrNaN()!, "0.007513597046")
       #expect(family.secondDifferences().count == 58)
       // The asymptotic slope 1/6 − 1/(2π), approached by the first differences.
-      expectMatches(1 / BigFloat(6) - 1 / (2 * BigFloat.pi), "0.00751172357477133089778290329415230463220702093")
+      expectMatches(
+        1 / BigFloat(6) - 1 / (2 * BigFloat.pi), "0.00751172357477133089778290329415230463220702093"
+      )
     }
   }
 
@@ -40,7 +46,8 @@ import Testing
       expectMatches(k6[0].loss, "0.0283772638703749935076448332312392429838313153")
       expectMatches(k6[1].loss, "0.0319074289696452860276061679844417677451374127")
       expectMatches(k6[2].loss, "0.034832520938005074748597680058188932991226825")
-      expectMatches(OrderingFamily(teachers: 6, students: 3, concavityLimit: 60).copyAndIgnoreLoss(), "0.5")
+      expectMatches(
+        OrderingFamily(teachers: 6, students: 3, concavityLimit: 60).copyAndIgnoreLoss(), "0.5")
       let k8 = OrderingFamily(teachers: 8, students: 3, concavityLimit: 60).ranking()
       #expect(k8.map(\.partition) == [[6, 1, 1], [5, 2, 1], [4, 3, 1], [4, 2, 2], [3, 3, 2]])
       let references = [
@@ -55,7 +62,8 @@ import Testing
   }
 
   @Test func partitionsAndMajorisation() {
-    #expect(IntegerPartitions.all(of: 7, into: 3) == [[5, 1, 1], [4, 2, 1], [3, 3, 1], [3, 2, 2]])
+    #expect(
+      IntegerPartitions.all(of: 7, into: 3) == [[5, 1, 1], [4, 2, 1], [3, 3, 1], [3, 2, 2]])
     #expect(IntegerPartitions.all(of: 4, into: 4) == [[1, 1, 1, 1]])
     #expect(IntegerPartitions.majorizes([4, 2, 1], [3, 2, 2]))
     #expect(!IntegerPartitions.majorizes([3, 3, 1], [4, 2, 1]))

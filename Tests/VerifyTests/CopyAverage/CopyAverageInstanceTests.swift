@@ -9,15 +9,18 @@ import Testing
 /// and the ReLU contrast on E1 and E2, the Monte-Carlo stream. (The CA losses and Hessians of
 /// E1 and E2 are checked through the claim's runs, `CopyAverageClaimTests`.)
 @Suite struct CopyAverageInstanceTests {
-  static let e1 = CopyAverageFamily(partition: [1, 3], secondPartition: [2, 2], dimension: 5, seed: 11)
-  static let e2 = CopyAverageFamily(partition: [1, 1, 3], secondPartition: [1, 2, 2], dimension: 6, seed: 12)
+  static let e1 = CopyAverageFamily(
+    partition: [1, 3], secondPartition: [2, 2], dimension: 5, seed: 11)
+  static let e2 = CopyAverageFamily(
+    partition: [1, 1, 3], secondPartition: [1, 2, 2], dimension: 6, seed: 12)
 
   @Test func householderTeacherAndAveragingStudent() {
     withPrecision(256) {
       var generator = SplitMix64(seed: 11)
       let u = (0..<5).map { _ in BigFloat(generator.nextSymmetric(scale: 1)) }
       let references = [
-        "-0.3675112141581835523140853", "-0.4752696964525635614506882", "0.2760846840366970589286666",
+        "-0.3675112141581835523140853", "-0.4752696964525635614506882",
+        "0.2760846840366970589286666",
         "0.009228062421573257623208519", "-0.6696148987593606438650795",
       ]
       for (value, reference) in zip(u, references) { expectMatches(value, reference) }
@@ -39,7 +42,9 @@ import Testing
 
   @Test func averagingScales() {
     withPrecision(256) {
-      let scale = { (m: Int, kappa: Int) -> BigFloat in CopyAverageRecipe.matchedScale(m, nu: 1, kappa: kappa) }
+      let scale = { (m: Int, kappa: Int) -> BigFloat in
+        CopyAverageRecipe.matchedScale(m, nu: 1, kappa: kappa)
+      }
       expectMatches(scale(2, 1), "0.408248290463863016366214012450981898660991247")
       expectMatches(scale(3, 1), "0.25819888974716112567861769331882664072219478")
       expectMatches(scale(4, 1), "0.188982236504613613607258268117090030407875656")
@@ -57,7 +62,8 @@ import Testing
       for (partition, family) in references {
         let plain = family.plainErfConfiguration(partition)
         expectMatches(
-          plain.value(), partition.contains(3)
+          plain.value(),
+          partition.contains(3)
             ? "0.0548591612511024853969694805241302912300475414"
             : "0.0637305250399381183859092900145197245555651852")
         #expect(plain.gradientNorm() <= BigFloat.pow(2, 20 - 256))
@@ -83,7 +89,9 @@ import Testing
 
   @Test func negativeControlGradientNorms() {
     withPrecision(256) {
-      let instances = [(Self.e1, [1, 3]), (Self.e1, [2, 2]), (Self.e2, [1, 1, 3]), (Self.e2, [1, 2, 2])]
+      let instances = [
+        (Self.e1, [1, 3]), (Self.e1, [2, 2]), (Self.e2, [1, 1, 3]), (Self.e2, [1, 2, 2]),
+      ]
       for (column, (family, partition)) in instances.enumerated() {
         let controls = family.controls(partition)
         let expected = Self.controlNorms.prefix(9).compactMap { $0[column] }
@@ -91,9 +99,11 @@ import Testing
         for ((control, configuration), reference) in zip(controls, expected) {
           let norm = configuration.gradientNorm()
           expectMatches(norm, reference)
-          #expect(norm >= BigFloat(Rational(1, 100_000_000)), "\(control.description) must be rejected")
+          #expect(
+            norm >= BigFloat(Rational(1, 100_000_000)), "\(control.description) must be rejected")
         }
-        let contrast = StudentConfiguration.reluCopyAverage(partition: partition, teacher: family.teacher())
+        let contrast = StudentConfiguration.reluCopyAverage(
+          partition: partition, teacher: family.teacher())
         expectMatches(contrast.gradientNorm(), Self.controlNorms[9][column]!)
       }
     }
@@ -108,8 +118,10 @@ import Testing
     let points = [[1, 3], [2, 2]].map { partition in
       withPrecision(64) { Self.e1.configuration(partition).point().map(\.doubleValue) }
     }
-    let estimate = MonteCarloLoss(teacher: teacher, first: points[0], second: points[1], samples: 1 << 14, seed: 5)
-    for (x, exact) in [(estimate.first, 0.0202965886569769), (estimate.second, 0.0232216806253367)] {
+    let estimate = MonteCarloLoss(
+      teacher: teacher, first: points[0], second: points[1], samples: 1 << 14, seed: 5)
+    for (x, exact) in [(estimate.first, 0.0202965886569769), (estimate.second, 0.0232216806253367)]
+    {
       #expect(abs(x.mean - exact) <= 4 * x.standardError, "\(x.mean) ± \(x.standardError)")
     }
     #expect(estimate.difference.standardError < estimate.first.standardError)

@@ -31,7 +31,8 @@ struct CommitteeFamily: Sendable {
   /// `u = w* = c* Σⱼ vⱼ`, `c* = 1/√(K(2K−1))`, times `scaleFactor`, with outputs `output`.
   func erfPlateau(scaleFactor: Rational = 1, output: Int = 1) -> StudentConfiguration {
     let k = students
-    return plateau(.erf, scale: { ClosedForms.averagingScale(k) * BigFloat(scaleFactor) }, output: output)
+    return plateau(
+      .erf, scale: { ClosedForms.averagingScale(k) * BigFloat(scaleFactor) }, output: output)
   }
 
   /// `u = (s*_K/K) Σⱼ vⱼ/√K` with outputs `output`: all students aligned, so the explicit

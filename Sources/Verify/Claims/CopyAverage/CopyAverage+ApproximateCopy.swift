@@ -38,9 +38,11 @@ extension CopyAverage {
     let spectrum = try point.spectrum()
     let perturbation = 1 + Rational(1, 1_000_000)
     let start = StudentConfiguration(
-      loss: family.loss, point: { family.parameters(instance.approximateCopyStart.map { BigFloat($0) }) })
+      loss: family.loss,
+      point: { family.parameters(instance.approximateCopyStart.map { BigFloat($0) }) })
     let startText = instance.approximateCopyStart.map(\.description).joined(separator: ", ")
-    let described = "C9: for k = \(k), n = k − 1 (d = \(family.loss.dimension)), Newton on the "
+    let described =
+      "C9: for k = \(k), n = k − 1 (d = \(family.loss.dimension)), Newton on the "
       + "reduced gradient of wᵢ = α vᵢ + β v_k + γ Σ_{j<k, j≠i} vⱼ, aᵢ = A from "
       + "(α, β, γ, A) = (\(startText)) finds a point where the full gradient vanishes"
     measurements.add(
@@ -49,9 +51,11 @@ extension CopyAverage {
         rejectionThreshold: Self.gradientRejection,
         residual: { bits in try roots.gradientNorm(bits: bits) },
         controls: [
-          .init("α × (1 + 10⁻⁶)", residual: { bits in
-            try roots.gradientNorm(bits: bits, alphaFactor: perturbation)
-          }),
+          .init(
+            "α × (1 + 10⁻⁶)",
+            residual: { bits in
+              try roots.gradientNorm(bits: bits, alphaFactor: perturbation)
+            }),
           .init("the Newton start itself", residual: { _ in start.gradientNorm() }),
         ]))
     let minimum = Inertia(positive: spectrum.count, negative: 0, zero: 0)
@@ -82,7 +86,8 @@ extension CopyAverage {
         value: { loss }, below ? .lessThan : .greaterThan, bound: { best },
         controls: [
           .init(
-            below ? "the optimal CA is the global minimum" : "the approximate copy beats the best CA",
+            below
+              ? "the optimal CA is the global minimum" : "the approximate copy beats the best CA",
             value: { best }, bound: { loss })
         ]))
     for (name, value) in zip(["ac_alpha", "ac_beta", "ac_gamma", "ac_A"], solution.root) {

@@ -22,7 +22,8 @@ extension CopyAverage {
           .all(
             partitions.indices.map { i in
               let averaging = partitions[i].filter { $0 >= 2 }.count
-              let holds = averaging <= 1
+              let holds =
+                averaging <= 1
                 ? inertias[i] == minimum(i)
                 : inertias[i].negative >= 1 && inertias[i].zero == 0
               return .condition(
@@ -35,7 +36,8 @@ extension CopyAverage {
             .all(
               partitions.indices.map { i in
                 .condition(
-                  inertias[i] == minimum(i), describe(i), witness: describe(i) + " is not a minimum")
+                  inertias[i] == minimum(i), describe(i), witness: describe(i) + " is not a minimum"
+                )
               }, "CA minima")
           }
         ]))
@@ -53,7 +55,9 @@ extension CopyAverage {
   func measureContrast(_ instance: Instance, _ measurements: Measurements) {
     let family = instance.copyAverage
     let partitions = [family.partition, family.secondPartition]
-    let relu = partitions.map { StudentConfiguration.reluCopyAverage(partition: $0, teacher: family.teacher()) }
+    let relu = partitions.map {
+      StudentConfiguration.reluCopyAverage(partition: $0, teacher: family.teacher())
+    }
     measurements.add(
       CounterexampleCheck(
         id: "contrast-relu-ca",

@@ -32,7 +32,8 @@ extension CopyAverage {
     measurements.add(Self.criticalityCheck(id: "c1-critical", family, family.partition))
     measurements.add(Self.criticalityCheck(id: "c1-critical-2", family, family.secondPartition))
     for (control, configuration) in family.controls(family.partition) {
-      measurements.record("ca_control_\(control.rawValue)_gradient_norm", configuration.gradientNorm())
+      measurements.record(
+        "ca_control_\(control.rawValue)_gradient_norm", configuration.gradientNorm())
     }
     let other = family.seed + 1
     let reference = family.configuration(family.partition)
@@ -52,7 +53,9 @@ extension CopyAverage {
           + "loss, gradient norm and Hessian spectrum for Householder seeds \(family.seed) and "
           + "\(other) (the loss is rotation invariant)",
         rejectionThreshold: Self.gradientRejection, residual: rotated(unperturbed),
-        controls: [.init("seed \(other) with c(m) of G⁰ × (1 + 10⁻⁶)", residual: rotated(perturbed))]))
+        controls: [
+          .init("seed \(other) with c(m) of G⁰ × (1 + 10⁻⁶)", residual: rotated(perturbed))
+        ]))
     try measureGeneralisations(instance, measurements)
   }
 
@@ -66,8 +69,10 @@ extension CopyAverage {
     }
     var perturbedOutput = general.configuration
     perturbedOutput.point = { [teacher = general.teacher, partition = general.partition] in
-      CopyAverageRecipe(partition: partition, rule: .matched(kappa: 1), outputFactor: 1 + Rational(1, 1_000_000))
-        .parameters(for: teacher)
+      CopyAverageRecipe(
+        partition: partition, rule: .matched(kappa: 1), outputFactor: 1 + Rational(1, 1_000_000)
+      )
+      .parameters(for: teacher)
     }
     measurements.add(
       IdentityCheck(
@@ -78,7 +83,9 @@ extension CopyAverage {
         rejectionThreshold: Self.gradientRejection,
         residual: Self.gradientNorm(general.configuration),
         controls: [
-          .init("the unit recipe c(m) = 1/√(m(2m−1)), ignoring ν", residual: Self.gradientNorm(unitRecipe)),
+          .init(
+            "the unit recipe c(m) = 1/√(m(2m−1)), ignoring ν",
+            residual: Self.gradientNorm(unitRecipe)),
           .init("a of G⁰ × (1 + 10⁻⁶)", residual: Self.gradientNorm(perturbedOutput)),
         ]))
     let family = instance.copyAverage
@@ -91,8 +98,11 @@ extension CopyAverage {
         rejectionThreshold: Self.gradientRejection,
         residual: { _ in plain.map { $0.gradientNorm() }.maxOrNaN()! },
         controls: [
-          .init(CopyAverageControl.plainErf.description, residual: Self.gradientNorm(
-            CopyAverageControl.plainErf.configuration(partition: family.partition, teacher: family.teacher())!))
+          .init(
+            CopyAverageControl.plainErf.description,
+            residual: Self.gradientNorm(
+              CopyAverageControl.plainErf.configuration(
+                partition: family.partition, teacher: family.teacher())!))
         ]))
     measurements.add(
       IdentityCheck(
@@ -102,8 +112,11 @@ extension CopyAverage {
         rejectionThreshold: Self.gradientRejection,
         residual: Self.gradientNorm(family.normTwoConfiguration(family.partition)),
         controls: [
-          .init(CopyAverageControl.normTwo.description, residual: Self.gradientNorm(
-            CopyAverageControl.normTwo.configuration(partition: family.partition, teacher: family.teacher())!))
+          .init(
+            CopyAverageControl.normTwo.description,
+            residual: Self.gradientNorm(
+              CopyAverageControl.normTwo.configuration(
+                partition: family.partition, teacher: family.teacher())!))
         ]))
     let spectrum = try general.configuration.spectrum()
     measurements.record("g_loss", general.configuration.value())
@@ -111,7 +124,8 @@ extension CopyAverage {
     measurements.record("g_hessian_max_eig", spectrum.last!)
     measurements.record(
       "g_hessian_negative",
-      Inertia(eigenvalues: spectrum, zeroTolerance: Self.zeroTolerance(instance.precision)).negative)
+      Inertia(eigenvalues: spectrum, zeroTolerance: Self.zeroTolerance(instance.precision)).negative
+    )
   }
 
   /// The largest difference between two configurations' loss, gradient norm and Hessian

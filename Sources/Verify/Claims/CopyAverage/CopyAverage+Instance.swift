@@ -102,18 +102,26 @@ extension CopyAverage {
     let (first, second) = (arguments[Self.partition], arguments[Self.secondPartition])
     let k = first.reduce(0, +)
     guard second.reduce(0, +) == k else {
-      throw UsageError("ca_partition2 sums to \(second.reduce(0, +)), but ca_partition to \(k): both partition the same k teachers")
+      throw UsageError(
+        "ca_partition2 sums to \(second.reduce(0, +)), but ca_partition to \(k): both partition the same k teachers"
+      )
     }
     guard first.contains(where: { $0 >= 2 }) else {
-      throw UsageError("ca_partition needs a block of size >= 2: C1's negative controls perturb its first averaging block")
+      throw UsageError(
+        "ca_partition needs a block of size >= 2: C1's negative controls perturb its first averaging block"
+      )
     }
     try Self.require(arguments[Self.caDimension], atLeast: k, "ca_d", "the sum of ca_partition")
     let (orderK, orderN) = (arguments[Self.orderTeachers], arguments[Self.orderStudents])
     guard orderN >= 2 && orderN <= orderK - 2 else {
-      throw UsageError("order_n = \(orderN) needs 2 <= order_n <= order_k - 2 = \(orderK - 2), so that a runner-up and a majorising pair exist")
+      throw UsageError(
+        "order_n = \(orderN) needs 2 <= order_n <= order_k - 2 = \(orderK - 2), so that a runner-up and a majorising pair exist"
+      )
     }
     let generalPartition = arguments[Self.generalPartition]
-    try Self.require(arguments[Self.generalDimension], atLeast: generalPartition.reduce(0, +), "g_d", "the sum of g_partition")
+    try Self.require(
+      arguments[Self.generalDimension], atLeast: generalPartition.reduce(0, +), "g_d",
+      "the sum of g_partition")
     let outputs = [arguments[Self.generalOutput1], arguments[Self.generalOutput2]]
     guard outputs.allSatisfy({ !$0.isZero }) else {
       throw UsageError("g_b1 and g_b2 must be non-zero: a zero block weight removes the block")
@@ -159,7 +167,9 @@ extension CopyAverage {
     _ dimension: Int, atLeast count: Int, _ name: String, _ what: String
   ) throws(UsageError) {
     guard dimension >= count else {
-      throw UsageError("\(name) = \(dimension) is less than \(what) = \(count): an orthonormal teacher needs d >= k")
+      throw UsageError(
+        "\(name) = \(dimension) is less than \(what) = \(count): an orthonormal teacher needs d >= k"
+      )
     }
   }
 }

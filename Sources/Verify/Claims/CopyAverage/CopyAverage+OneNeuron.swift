@@ -27,7 +27,8 @@ extension CopyAverage {
         statement: "C5: one erf(z/√2) student, k = \(k), d = \(family.dimension): ±(w*, a*), "
           + "w* = Σⱼ vⱼ/√(k(2k−1)), a* = k, are critical (the larger gradient norm of the two) "
           + "and a strict minimum in (w, a)",
-        inertia: strictMinimum, zeroTolerance: tolerance, rejectionThreshold: Self.gradientRejection,
+        inertia: strictMinimum, zeroTolerance: tolerance,
+        rejectionThreshold: Self.gradientRejection,
         gradientNorm: { _ in
           BigFloat.maximum(point.gradientNorm(), family.erfPoint(sign: -1).gradientNorm())
         },
@@ -43,12 +44,16 @@ extension CopyAverage {
         statement: "C5: L(w*, a*) = L*(k) = k/6 − (k²/π) asin(1/(2k))",
         residual: { _ in Self.residual(point.value(), ClosedForms.averagingLoss(k)) },
         controls: [
-          .init("the plain mean attains L*(k)", residual: { _ in
-            Self.residual(family.erfPlainMean().value(), ClosedForms.averagingLoss(k))
-          }),
-          .init("without the ½ of the loss: 2L*(k)", residual: { _ in
-            Self.residual(point.value(), 2 * ClosedForms.averagingLoss(k))
-          }),
+          .init(
+            "the plain mean attains L*(k)",
+            residual: { _ in
+              Self.residual(family.erfPlainMean().value(), ClosedForms.averagingLoss(k))
+            }),
+          .init(
+            "without the ½ of the loss: 2L*(k)",
+            residual: { _ in
+              Self.residual(point.value(), 2 * ClosedForms.averagingLoss(k))
+            }),
         ]))
     let reduction = OneNeuronReduction(teachers: k)
     let newton = { (bits: Int) throws -> (c: BigFloat, a: BigFloat, iterations: Int) in
@@ -65,12 +70,15 @@ extension CopyAverage {
         residual: { bits in
           let solution = try newton(bits)
           return BigFloat.maximum(
-            (solution.c - ClosedForms.averagingScale(k)).magnitude, (solution.a - BigFloat(k)).magnitude)
+            (solution.c - ClosedForms.averagingScale(k)).magnitude,
+            (solution.a - BigFloat(k)).magnitude)
         },
         controls: [
-          .init("Newton's root is the plain mean 1/k", residual: { bits in
-            (try newton(bits).c - 1 / BigFloat(k)).magnitude
-          })
+          .init(
+            "Newton's root is the plain mean 1/k",
+            residual: { bits in
+              (try newton(bits).c - 1 / BigFloat(k)).magnitude
+            })
         ]))
     let solution = try newton(instance.precision)
     measurements.record("one_c_star", solution.c)
@@ -99,7 +107,9 @@ extension CopyAverage {
         residual: { _ in curve.map { $0.gradientNorm() }.maxOrNaN()! },
         controls: [
           .init("s* × (1 + 10⁻⁶)", residual: { _ in perturbed.gradientNorm() }),
-          .init("the copy direction w = v₁, a = (π + k − 1)/π (explicit gradient: aligned)", residual: { _ in copy.gradientNorm() }),
+          .init(
+            "the copy direction w = v₁, a = (π + k − 1)/π (explicit gradient: aligned)",
+            residual: { _ in copy.gradientNorm() }),
         ]))
     let spectrum = try curve[0].spectrum()
     // The one flat direction is the rescaling (r ŵ, s*/r): exact, so zero to rounding.
@@ -123,18 +133,25 @@ extension CopyAverage {
       IdentityCheck(
         id: "c6-relu-loss",
         statement: "C6: L = L*_ReLU(k) = ½[k/2 + k(k−1)/(2π) − s*²/2] at r = 1 and r = 2",
-        residual: { _ in curve.map { Self.residual($0.value(), ClosedForms.reluLoss(k)) }.maxOrNaN()! },
+        residual: { _ in
+          curve.map { Self.residual($0.value(), ClosedForms.reluLoss(k)) }.maxOrNaN()!
+        },
         controls: [
-          .init("the copy direction attains L*_ReLU(k)", residual: { _ in
-            Self.residual(copy.value(), ClosedForms.reluLoss(k))
-          })
+          .init(
+            "the copy direction attains L*_ReLU(k)",
+            residual: { _ in
+              Self.residual(copy.value(), ClosedForms.reluLoss(k))
+            })
         ]))
     measurements.add(
       InequalityCheck(
         id: "c6-copy-direction-worse",
-        statement: "C6: the copy direction w = v₁ with its best a has a higher loss than L*_ReLU(k)",
+        statement:
+          "C6: the copy direction w = v₁ with its best a has a higher loss than L*_ReLU(k)",
         value: { copy.value() - optimum }, .greaterThan, bound: { 0 },
-        controls: [.init("the copy direction is at least as good", value: { optimum - copy.value() })]))
+        controls: [
+          .init("the copy direction is at least as good", value: { optimum - copy.value() })
+        ]))
     measurements.record("relu_s_star", ClosedForms.reluProduct(k) as BigFloat)
     measurements.record("relu_loss", curve[0].value())
     if let smallest = spectrum.first(where: { $0 > BigFloat(tolerance) }) {

@@ -25,15 +25,21 @@ extension CopyAverage {
         value: { BigFloat.minimum(gapBelow(optimal), copyIgnore - loss(optimal)) },
         .greaterThanOrEqual, bound: { threshold },
         controls: [
-          .init("the balanced partition (\(Self.list(family.balancedPartition))) is optimal", value: { gapBelow(family.balancedPartition) }),
+          .init(
+            "the balanced partition (\(Self.list(family.balancedPartition))) is optimal",
+            value: { gapBelow(family.balancedPartition) }),
           .init(
             "the loss is the same for every CA partition (spread <= 2^(20−p))", value: { -spread },
             bound: { -BigFloat.pow(2, 20 - instance.precision) }),
-          .init("copy n teachers and ignore the rest is optimal", value: { ranking[0].loss - copyIgnore }),
+          .init(
+            "copy n teachers and ignore the rest is optimal",
+            value: { ranking[0].loss - copyIgnore }),
         ]))
     let pairs = ranking.flatMap { p in
-      ranking.filter { q in q.partition != p.partition && IntegerPartitions.majorizes(p.partition, q.partition) }
-        .map { q in (p.loss, q.loss) }
+      ranking.filter { q in
+        q.partition != p.partition && IntegerPartitions.majorizes(p.partition, q.partition)
+      }
+      .map { q in (p.loss, q.loss) }
     }
     measurements.add(
       InequalityCheck(
@@ -43,7 +49,9 @@ extension CopyAverage {
           + "over the \(pairs.count) majorising pairs)",
         value: { pairs.map { $0.1 - $0.0 }.minOrNaN()! }, .greaterThan, bound: { 0 },
         controls: [
-          .init("balance lowers the loss: loss(q) < loss(p)", value: { pairs.map { $0.0 - $0.1 }.minOrNaN()! })
+          .init(
+            "balance lowers the loss: loss(q) < loss(p)",
+            value: { pairs.map { $0.0 - $0.1 }.minOrNaN()! })
         ]))
     let limit = family.concavityLimit
     let second = family.secondDifferences()
@@ -57,19 +65,24 @@ extension CopyAverage {
           + "rounding (value: the largest second difference)",
         value: { second.maxOrNaN()! }, .lessThanOrEqual, bound: { -rounding },
         controls: [
-          .init("the linear asymptote m(1/6 − 1/(2π)) is strictly concave", value: {
-            (2..<limit).map { linear($0 + 1) - 2 * linear($0) + linear($0 - 1) }.maxOrNaN()!
-          })
+          .init(
+            "the linear asymptote m(1/6 − 1/(2π)) is strictly concave",
+            value: {
+              (2..<limit).map { linear($0 + 1) - 2 * linear($0) + linear($0 - 1) }.maxOrNaN()!
+            })
         ]))
     measurements.add(
       InequalityCheck(
         id: "c4-increasing",
-        statement: "C4: L*(m + 1) − L*(m) > 0 for m = 1…\(limit - 1) (value: the smallest first difference)",
+        statement:
+          "C4: L*(m + 1) − L*(m) > 0 for m = 1…\(limit - 1) (value: the smallest first difference)",
         value: { first.minOrNaN()! }, .greaterThanOrEqual, bound: { rounding },
         controls: [
-          .init("L*(m) − m/6, without the averaged teachers' self term, increases", value: {
-            first.map { $0 - 1 / BigFloat(6) }.minOrNaN()!
-          })
+          .init(
+            "L*(m) − m/6, without the averaged teachers' self term, increases",
+            value: {
+              first.map { $0 - 1 / BigFloat(6) }.minOrNaN()!
+            })
         ]))
     measurements.record("order_optimal_loss", ranking[0].loss)
     measurements.record("order_optimal_partition", text: Self.list(ranking[0].partition))

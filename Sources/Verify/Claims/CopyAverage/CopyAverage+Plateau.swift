@@ -27,9 +27,12 @@ extension CopyAverage {
           Self.control("u = w*/2", family.erfPlateau(scaleFactor: Rational(1, 2))),
           Self.control("output weights frozen at 2", family.erfPlateau(output: 2)),
         ]))
-    let overlaps = { (configuration: StudentConfiguration, closed: (q: BigFloat, r: BigFloat, epsilon: BigFloat)) -> BigFloat in
+    let overlaps = {
+      (configuration: StudentConfiguration, closed: (q: BigFloat, r: BigFloat, epsilon: BigFloat))
+        -> BigFloat in
       let (q, r) = family.overlaps(configuration)
-      return ([Self.residual(q, closed.q), Self.residual(configuration.value(), closed.epsilon)]
+      return
+        ([Self.residual(q, closed.q), Self.residual(configuration.value(), closed.epsilon)]
         + r.map { Self.residual($0, closed.r) }).maxOrNaN()!
     }
     measurements.add(
@@ -39,9 +42,12 @@ extension CopyAverage {
           + "j, and ε = L = (K/π)(π/6 − K asin(1/(2K))) = L*(K)",
         residual: { _ in overlaps(plateau, ClosedForms.committeePlateau(k)) },
         controls: [
-          .init("the same closed forms at u = w*/2", residual: { _ in
-            overlaps(family.erfPlateau(scaleFactor: Rational(1, 2)), ClosedForms.committeePlateau(k))
-          })
+          .init(
+            "the same closed forms at u = w*/2",
+            residual: { _ in
+              overlaps(
+                family.erfPlateau(scaleFactor: Rational(1, 2)), ClosedForms.committeePlateau(k))
+            })
         ]))
     let relu = family.reluPlateau()
     measurements.add(
@@ -51,7 +57,9 @@ extension CopyAverage {
           + "gradient, no Hessian): ∇_W L = 0",
         rejectionThreshold: Self.gradientRejection, residual: { _ in relu.gradientNorm() },
         controls: [
-          .init("output weights frozen at 2", residual: Self.gradientNorm(family.reluPlateau(output: 2)))
+          .init(
+            "output weights frozen at 2", residual: Self.gradientNorm(family.reluPlateau(output: 2))
+          )
         ]))
     measurements.add(
       IdentityCheck(
@@ -60,7 +68,9 @@ extension CopyAverage {
           + "ε = L*_ReLU(K)",
         residual: { _ in overlaps(relu, ClosedForms.reluCommitteePlateau(k)) },
         controls: [
-          .init("the erf plateau's closed forms", residual: { _ in overlaps(relu, ClosedForms.committeePlateau(k)) })
+          .init(
+            "the erf plateau's closed forms",
+            residual: { _ in overlaps(relu, ClosedForms.committeePlateau(k)) })
         ]))
     let (q, r) = family.overlaps(plateau)
     measurements.record("scm_Q", q)
@@ -74,7 +84,10 @@ extension CopyAverage {
     measurements.record("scm_relu_Q", reluQ)
     measurements.record("scm_relu_R", reluR[0])
     measurements.record("scm_relu_eps", relu.value())
-    measurements.record("scm_control_half_gradient_norm", family.erfPlateau(scaleFactor: Rational(1, 2)).gradientNorm())
-    measurements.record("scm_control_outputs_gradient_norm", family.erfPlateau(output: 2).gradientNorm())
+    measurements.record(
+      "scm_control_half_gradient_norm",
+      family.erfPlateau(scaleFactor: Rational(1, 2)).gradientNorm())
+    measurements.record(
+      "scm_control_outputs_gradient_norm", family.erfPlateau(output: 2).gradientNorm())
   }
 }

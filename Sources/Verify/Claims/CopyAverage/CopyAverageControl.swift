@@ -5,7 +5,8 @@ import Numeric
 /// Each one breaks exactly one hypothesis of C1/C2: the recipe's scale or weight,
 /// orthogonality, equal weights, equal norms, or the match between recipe and activation.
 enum CopyAverageControl: Int, CaseIterable, Sendable {
-  case scale = 1, output, plainMean, tiltWithin, tiltPrevious, unequalOutputs, normTwo,
+  case scale = 1
+  case output, plainMean, tiltWithin, tiltPrevious, unequalOutputs, normTwo,
     plainErf, unequalNorms
 
   var description: String {
@@ -48,7 +49,8 @@ enum CopyAverageControl: Int, CaseIterable, Sendable {
       teacher.norms[j0] = Rational(3, 2)
       recipe.rule = .unitNorm(kappa: 1)
     }
-    return .copyAverage(recipe, PopulationLoss(activation: activation, teacher: teacher, students: partition.count))
+    return .copyAverage(
+      recipe, PopulationLoss(activation: activation, teacher: teacher, students: partition.count))
   }
 
   /// `d_j + d_towards/4`, normalised by the teacher when it is used.
@@ -59,7 +61,9 @@ enum CopyAverageControl: Int, CaseIterable, Sendable {
 
 extension StudentConfiguration {
   /// The configuration `recipe` builds for `loss`'s teacher.
-  static func copyAverage(_ recipe: CopyAverageRecipe, _ loss: PopulationLoss) -> StudentConfiguration {
+  static func copyAverage(_ recipe: CopyAverageRecipe, _ loss: PopulationLoss)
+    -> StudentConfiguration
+  {
     StudentConfiguration(loss: loss, point: { recipe.parameters(for: loss.teacher) })
   }
 }

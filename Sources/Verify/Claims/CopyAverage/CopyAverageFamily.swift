@@ -39,7 +39,9 @@ struct CopyAverageFamily: Sendable {
   }
 
   /// The spec's negative controls 1–9 that apply to `partition`, in order.
-  func controls(_ partition: [Int]) -> [(control: CopyAverageControl, configuration: StudentConfiguration)] {
+  func controls(_ partition: [Int]) -> [(
+    control: CopyAverageControl, configuration: StudentConfiguration
+  )] {
     CopyAverageControl.allCases.compactMap { control in
       control.configuration(partition: partition, teacher: teacher()).map { (control, $0) }
     }

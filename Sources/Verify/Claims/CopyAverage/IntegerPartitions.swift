@@ -7,7 +7,8 @@ enum IntegerPartitions {
     func build(_ remaining: Int, _ slots: Int, _ largest: Int) -> [[Int]] {
       if slots == 0 { return remaining == 0 ? [[]] : [] }
       guard remaining >= slots else { return [] }
-      return stride(from: min(largest, remaining - slots + 1), through: 1, by: -1).flatMap { first in
+      return stride(from: min(largest, remaining - slots + 1), through: 1, by: -1).flatMap {
+        first in
         build(remaining - first, slots - 1, first).map { [first] + $0 }
       }
     }
@@ -18,7 +19,9 @@ enum IntegerPartitions {
   /// at least the one of `q`.
   static func majorizes(_ p: [Int], _ q: [Int]) -> Bool {
     let (a, b) = (p.sorted(by: >), q.sorted(by: >))
-    precondition(a.reduce(0, +) == b.reduce(0, +) && a.count == b.count, "compare partitions of one k into n parts")
+    precondition(
+      a.reduce(0, +) == b.reduce(0, +) && a.count == b.count,
+      "compare partitions of one k into n parts")
     var (sa, sb) = (0, 0)
     for (x, y) in zip(a, b) {
       sa += x

@@ -76,7 +76,8 @@ struct MonteCarloLoss: Sendable {
     }
     let estimates = (0..<3).map { i in
       let mean = sums[i] / Double(samples)
-      let variance = (squares[i] / Double(samples) - mean * mean) * Double(samples) / Double(samples - 1)
+      let variance =
+        (squares[i] / Double(samples) - mean * mean) * Double(samples) / Double(samples - 1)
       return Estimate(mean: mean, standardError: (variance / Double(samples)).squareRoot())
     }
     (self.first, self.second, difference) = (estimates[0], estimates[1], estimates[2])

@@ -55,7 +55,9 @@ struct OneNeuronFamily: Sendable {
       point: { [self] in
         let scale = BigFloat(radius) / BigFloat.sqrt(BigFloat(teachers))
         let product: BigFloat = ClosedForms.reluProduct(teachers)
-        return teacherSum().map { scale * $0 } + [product * BigFloat(productFactor) / BigFloat(radius)]
+        return teacherSum().map { scale * $0 } + [
+          product * BigFloat(productFactor) / BigFloat(radius)
+        ]
       })
   }
 

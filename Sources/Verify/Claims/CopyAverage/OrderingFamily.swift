@@ -10,7 +10,9 @@ struct OrderingFamily: Sendable {
   var concavityLimit: Int
 
   /// The predicted optimum `(k−n+1, 1, …, 1)`: `n − 1` copies and one average.
-  var optimalPartition: [Int] { [teachers - students + 1] + Array(repeating: 1, count: students - 1) }
+  var optimalPartition: [Int] {
+    [teachers - students + 1] + Array(repeating: 1, count: students - 1)
+  }
 
   /// The most balanced partition (block sizes differing by at most one).
   var balancedPartition: [Int] {

@@ -23,7 +23,8 @@ struct PopulationLoss: Sendable {
 
   /// `L(θ)` with `θ = (w₁, …, wₙ, a₁, …, aₙ)`.
   func callAsFunction<S: Scalar>(_ theta: [S]) -> S {
-    precondition(theta.count == parameterCount, "θ has \(theta.count) entries, expected \(parameterCount)")
+    precondition(
+      theta.count == parameterCount, "θ has \(theta.count) entries, expected \(parameterCount)")
     let d = dimension
     let weights = (0..<students).map { Array(theta[($0 * d)..<(($0 + 1) * d)]) }
     return value(weights: weights, outputs: Array(theta[(students * d)...]))
@@ -46,14 +47,18 @@ struct PopulationLoss: Sendable {
     var cross = S.zero
     for i in weights.indices {
       for j in teachers.indices {
-        cross += outputs[i] * b[j] * activation.pair(studentNorms[i], teacherNorms[j], weights[i].dot(teachers[j]))
+        cross +=
+          outputs[i] * b[j]
+          * activation.pair(studentNorms[i], teacherNorms[j], weights[i].dot(teachers[j]))
       }
     }
     var target = S.zero
     for j in teachers.indices {
       target += b[j] * b[j] * activation.diagonal(teacherNorms[j])
       for j2 in teachers.indices where j2 > j {
-        target += 2 * b[j] * b[j2] * activation.pair(teacherNorms[j], teacherNorms[j2], teachers[j].dot(teachers[j2]))
+        target +=
+          2 * b[j] * b[j2]
+          * activation.pair(teacherNorms[j], teacherNorms[j2], teachers[j].dot(teachers[j2]))
       }
     }
     return (students - 2 * cross + target) / 2

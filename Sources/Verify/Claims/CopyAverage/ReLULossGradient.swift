@@ -21,11 +21,14 @@ extension PopulationLoss {
     var outputGradient = w.indices.map { i in a[i] * w[i].dot(w[i]) / 2 }
     for i in w.indices {
       for (other, weight) in zip(w.indices, a) where other != i {
-        weightGradient[i] = weightGradient[i].adding(Self.reluSlope(w[i], w[other]), scaledBy: a[i] * weight)
-        outputGradient[i] += weight * activation.pair(w[i].dot(w[i]), w[other].dot(w[other]), w[i].dot(w[other]))
+        weightGradient[i] = weightGradient[i].adding(
+          Self.reluSlope(w[i], w[other]), scaledBy: a[i] * weight)
+        outputGradient[i] +=
+          weight * activation.pair(w[i].dot(w[i]), w[other].dot(w[other]), w[i].dot(w[other]))
       }
       for j in v.indices {
-        weightGradient[i] = weightGradient[i].adding(Self.reluSlope(w[i], v[j]), scaledBy: -a[i] * b[j])
+        weightGradient[i] = weightGradient[i].adding(
+          Self.reluSlope(w[i], v[j]), scaledBy: -a[i] * b[j])
         outputGradient[i] -= b[j] * activation.pair(w[i].dot(w[i]), v[j].dot(v[j]), w[i].dot(v[j]))
       }
     }

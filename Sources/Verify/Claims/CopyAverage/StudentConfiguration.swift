@@ -23,7 +23,9 @@ struct StudentConfiguration: Sendable {
   /// `∇L` with respect to the variable entries, at the working precision.
   func gradient() -> [BigFloat] {
     let theta = point()
-    let full = explicitGradient ? loss.reluGradient(at: theta) : Symbolic.gradient(of: { loss($0) }, at: theta).gradient
+    let full =
+      explicitGradient
+      ? loss.reluGradient(at: theta) : Symbolic.gradient(of: { loss($0) }, at: theta).gradient
     return Array(full.prefix(variableCount ?? full.count))
   }
 
@@ -39,7 +41,8 @@ struct StudentConfiguration: Sendable {
     let theta = point()
     let count = variableCount ?? theta.count
     let frozen = theta[count...].map { Reverse<Dual<BigFloat>>(constant: Dual(constant: $0)) }
-    return Symbolic.hessian(of: { loss(Array($0) + frozen) }, at: Array(theta.prefix(count))).hessian
+    return Symbolic.hessian(of: { loss(Array($0) + frozen) }, at: Array(theta.prefix(count)))
+      .hessian
   }
 
   /// The Hessian's eigenvalues, ascending.
