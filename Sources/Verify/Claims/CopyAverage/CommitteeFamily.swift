@@ -19,10 +19,7 @@ struct CommitteeFamily: Sendable {
     return StudentConfiguration(
       loss: loss,
       point: {
-        let c = scale()
-        let u = (0..<k).reduce([BigFloat](repeating: 0, count: teacher.dimension)) {
-          $0.adding(teacher.unitVector($1), scaledBy: c)
-        }
+        let u = teacher.unitSum(0..<k, scaledBy: scale())
         return (0..<k).flatMap { _ in u } + Array(repeating: BigFloat(output), count: k)
       },
       variableCount: k * teacher.dimension, explicitGradient: activation == .relu)

@@ -81,10 +81,7 @@ extension StudentConfiguration {
         var weights: [BigFloat] = []
         var outputs: [BigFloat] = []
         for block in CopyAverageRecipe.blocks(partition) {
-          var sum = [BigFloat](repeating: 0, count: teacher.dimension)
-          for j in block { sum = sum.adding(teacher.unitVector(j), scaledBy: 1) }
-          let norm = BigFloat.sqrt(BigFloat(block.count))
-          weights += sum.map { $0 / norm }
+          weights += teacher.unitSum(block, scaledBy: 1 / BigFloat.sqrt(BigFloat(block.count)))
           outputs.append(ClosedForms.reluProduct(block.count))
         }
         return weights + outputs

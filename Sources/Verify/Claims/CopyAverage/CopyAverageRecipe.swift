@@ -70,9 +70,7 @@ struct CopyAverageRecipe: Sendable {
         c *= T(scaleFactor)
         a *= T(outputFactor)
       }
-      var sum = [T](repeating: 0, count: teacher.dimension)
-      for j in block { sum = sum.adding(teacher.unitVector(j), scaledBy: 1) }
-      weights.append(sum.map { c * $0 })
+      weights.append(teacher.unitSum(block, scaledBy: c))
       outputs.append(a)
     }
     return weights.flatMap { $0 } + outputs

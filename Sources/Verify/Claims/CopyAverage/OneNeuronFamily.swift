@@ -11,13 +11,6 @@ struct OneNeuronFamily: Sendable {
   var teacher: Teacher { .householder(seed: seed, dimension: dimension, count: teachers) }
   var loss: PopulationLoss { PopulationLoss(activation: activation, teacher: teacher, students: 1) }
 
-  /// `Σⱼ vⱼ` in the working precision.
-  private func teacherSum() -> [BigFloat] {
-    (0..<teachers).reduce([BigFloat](repeating: 0, count: dimension)) {
-      $0.adding(teacher.unitVector($1), scaledBy: 1)
-    }
-  }
-
   // MARK: erf (C5)
 
   /// `±(w*, a*)`, `w* = c* Σⱼ vⱼ` with `c* = 1/√(k(2k−1))` times `scaleFactor`, `a* = k`:
@@ -55,7 +48,7 @@ struct OneNeuronFamily: Sendable {
       point: { [self] in
         let scale = BigFloat(radius) / BigFloat.sqrt(BigFloat(teachers))
         let product: BigFloat = ClosedForms.reluProduct(teachers)
-        return teacherSum().map { scale * $0 } + [
+        return teacher.unitSum(0..<teachers, scaledBy: scale) + [
           product * BigFloat(productFactor) / BigFloat(radius)
         ]
       })

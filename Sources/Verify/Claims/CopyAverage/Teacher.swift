@@ -50,6 +50,14 @@ struct Teacher: Sendable {
     return unit.map { norm * $0 }
   }
 
+  /// `scale · Σ_{j ∈ indices} dⱼ/|dⱼ|`, the (scaled) sum of unit directions an averaging
+  /// student is built from.
+  func unitSum<S: Scalar>(_ indices: some Sequence<Int>, scaledBy scale: S = 1) -> [S] {
+    indices.reduce([S](repeating: 0, count: dimension)) {
+      $0.adding(unitVector($1), scaledBy: scale)
+    }
+  }
+
   /// Every `vⱼ`, in teacher order.
   func vectors<S: Scalar>(as type: S.Type = S.self) -> [[S]] { (0..<count).map { vector($0) } }
 }
