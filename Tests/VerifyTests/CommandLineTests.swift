@@ -59,10 +59,12 @@ import Testing
   @Test(arguments: [
     (["nosuch"], "unknown claim 'nosuch'; `verify list` shows the 4 known claims"),
     (["sonud"], "unknown claim 'sonud'; did you mean 'sound'? `verify list` shows all 4"),
-    (["sound", "--set", "depth=2"], "unknown parameter 'depth'; valid: law, points, widths, x"),
+    (["sound", "--set", "widths=9,9"], "sound: widths sum to 18, more than 12"),
+    (["sound", "--set", "depth=2"], "unknown parameter 'depth'; valid: law, points, weights, widths, x"),
     (
       ["sound", "--set", "points=many"],
-      "invalid value 'many' for parameter points: expected an integer in 3...12"
+      "invalid value 'many' for parameter points: expected an integer in 3...12 "
+        + "(an integer such as 7 or -12)"
     ),
     (["sound", "--set", "points"], "malformed --set 'points'; expected NAME=VALUE"),
     (["sound", "--precision", "15"], "precision 15 bits is out of range; use 16...1000000 bits"),
