@@ -1,9 +1,7 @@
 import Numeric
-import Synchronization
 import Testing
 
 @testable import Verify
-@testable import VerifyTool
 
 /// The checks of chow-rule at the defaults: every check passes, every negative control of spec
 /// section 4 is present and rejected, and the controls measure what the spec says they do.

@@ -1,9 +1,7 @@
 import Numeric
-import Synchronization
 import Testing
 
 @testable import Verify
-@testable import VerifyTool
 
 /// chow-rule's run parameters (spec section 3): each changes the values it should, and
 /// inconsistent input is a usage error before any check runs.
@@ -108,16 +106,10 @@ import Testing
 
   /// Through the command line: one line on standard error, exit status 2, nothing printed.
   @Test func commandLineExitsWithStatusTwo() async {
-    let output = Mutex("")
-    let error = Mutex("")
-    let console = Console(
-      output: { text in output.withLock { $0 += text } },
-      error: { text in error.withLock { $0 += text } }, showsProgress: false)
-    let status = await VerifyCommand.main(
-      arguments: ["chow-rule", "--set", "eta=1,9,0,3,5,2"], console: console,
-      catalogue: Catalogue([ChowRule()]))
-    #expect(status == 2)
-    #expect(error.withLock { $0 }.hasPrefix("verify: chow-rule: eta has 6 entries"))
-    #expect(output.withLock { $0 }.isEmpty)
+    let outcome = await verify(
+      ["chow-rule", "--set", "eta=1,9,0,3,5,2"], catalogue: Catalogue([ChowRule()]))
+    #expect(outcome.status == 2)
+    #expect(outcome.error.hasPrefix("verify: chow-rule: eta has 6 entries"))
+    #expect(outcome.output.isEmpty)
   }
 }

@@ -81,14 +81,14 @@ public struct ChowRule: Claim {
       massWeights: arguments[Self.mass], expertTenths: arguments[Self.expert],
       constantAccuracy: arguments[Self.constantAccuracy], base: arguments[Self.base],
       chiLambda: arguments[Self.chiLambda], cost: arguments[Self.cost],
-      ladderBases: Self.ladderBases.map { arguments[$0] }, seed: arguments.seed)
+      ladderBases: Self.ladderBases.map { arguments[$0] })
   }
 
   public func measure(_ instance: ChowRuleInstance, _ measurements: Measurements) throws {
     let analyses = instance.problems.map {
       DeferralAnalysis(name: $0.name, problem: $0.problem, chiLambda: instance.chiLambda)
     }
-    let gibbs = GibbsMeasurements(problem: analyses[0].problem, seed: instance.seed)
+    let gibbs = GibbsMeasurements(problem: analyses[0].problem, seed: measurements.seed)
     let smallLambda = instance.ladderBases.map { analyses[0].problem.with(base: $0) }
       .map { DensityRatios($0) }
     try Self.record(analyses, gibbs: gibbs, smallLambda: smallLambda, instance, in: measurements)

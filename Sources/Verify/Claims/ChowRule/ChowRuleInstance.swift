@@ -10,7 +10,6 @@ public struct ChowRuleInstance: Sendable {
   let cost: Rational
   /// `ladder_b1 … ladder_b4`, largest b (smallest λ) first.
   let ladderBases: [Rational]
-  let seed: UInt64
 
   /// - Throws: `UsageError` for a posterior whose length is not `n·K` for the `n` of `p`, a row
   ///   not summing to 10, an expert without K entries, a constant accuracy or cost that is not a
@@ -19,7 +18,7 @@ public struct ChowRuleInstance: Sendable {
   init(
     classes: Int, posteriorTenths: [Int], massWeights: [Int], expertTenths: [Int],
     constantAccuracy: Rational, base: Rational, chiLambda: Rational, cost: Rational,
-    ladderBases: [Rational], seed: UInt64
+    ladderBases: [Rational]
   ) throws(UsageError) {
     let n = massWeights.count
     guard posteriorTenths.count == n * classes else {
@@ -72,6 +71,5 @@ public struct ChowRuleInstance: Sendable {
     self.chiLambda = chiLambda
     self.cost = cost
     self.ladderBases = ladderBases
-    self.seed = seed
   }
 }

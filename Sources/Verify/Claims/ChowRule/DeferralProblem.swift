@@ -44,11 +44,9 @@ struct DeferralProblem: Sendable {
     chowStatistic = zip(modelAccuracy, expertConditionalAccuracy).map { $0 - $1 }
   }
 
-  /// The same posterior and masses with another expert or another base.
-  func with(expertAccuracy: [[Rational]]? = nil, base: Rational? = nil) -> DeferralProblem {
-    DeferralProblem(
-      mass: mass, posterior: posterior, expertAccuracy: expertAccuracy ?? self.expertAccuracy,
-      base: base ?? self.base)
+  /// The same problem at another temperature base.
+  func with(base: Rational) -> DeferralProblem {
+    DeferralProblem(mass: mass, posterior: posterior, expertAccuracy: expertAccuracy, base: base)
   }
 
   var inputs: Range<Int> { mass.indices }
