@@ -56,7 +56,7 @@ import Testing
       let eps = J.constant(BigFloat(Rational(1, 2)))
       let z = try J.regularizedGramInverseSquareRoot(of: g, epsilon: eps)
       let m = g.transposed * g + eps * Matrix.identity(3)
-      let distance = Self.relativeDistance(z * m * z, Matrix.identity(3).map { J(coefficients: [$0.value] + Array(repeating: 0, count: Self.order)) })
+      let distance = Self.relativeDistance(z * m * z, Matrix.identity(3))
       #expect(distance <= BigFloat.pow(2, -240), "\(distance)")
       #expect(Self.relativeDistance(z, z.transposed) <= BigFloat.pow(2, -245))
     }
@@ -76,7 +76,8 @@ import Testing
       for k in 1...Self.order {
         for (variable, entry) in zip(variables, g.entries) { tape.append(entry[k], to: variable) }
         tape.computeCoefficients(order: k)
-        #expect(zip(z.entries, eager.entries).allSatisfy { tape.coefficient(k, of: $0) == $1[k] }, "order \(k)")
+        let same = zip(z.entries, eager.entries).allSatisfy { tape.coefficient(k, of: $0) == $1[k] }
+        #expect(same, "order \(k)")
       }
     }
   }

@@ -16,7 +16,9 @@ import Testing
     let outputs = f(variables)
     var result = [outputs.map { tape.coefficient(0, of: $0) }]
     for k in 1...order {
-      for (i, variable) in variables.enumerated() { tape.append(BigFloat(k == 1 && i == 0 ? 1 : 0), to: variable) }
+      for (i, variable) in variables.enumerated() {
+        tape.append(BigFloat(k == 1 && i == 0 ? 1 : 0), to: variable)
+      }
       tape.computeCoefficients(order: k)
       result.append(outputs.map { tape.coefficient(k, of: $0) })
     }
@@ -76,7 +78,9 @@ import Testing
       let y = (0...1).map { i in J(coefficients: series.prefix(30).map { $0[i] }) }
       let f = [J.tanh(y[1]), -J.sin(y[0])]
       for k in 0..<30 {
-        for i in 0...1 { #expect(series[k + 1][i] == f[i][k] / BigFloat(k + 1), "coefficient \(k + 1)") }
+        for i in 0...1 {
+          #expect(series[k + 1][i] == f[i][k] / BigFloat(k + 1), "coefficient \(k + 1)")
+        }
       }
     }
   }

@@ -9,7 +9,8 @@ import Numeric
 /// of `M = GᵀG + εI` solves `S² = M` order by order, a Sylvester equation with the diagonal
 /// `S̃₀ = diag(μ)`, and `Z = S^{−1}` follows from `S Z = I`:
 ///
-///     (S̃ₖ)ᵢₗ = (M̃ₖ − Σ_{j=1…k−1} S̃ⱼ S̃ₖ₋ⱼ)ᵢₗ / (μᵢ + μₗ),    Z̃ₖ = −diag(1/μ) Σ_{j=1…k} S̃ⱼ Z̃ₖ₋ⱼ,
+///     (S̃ₖ)ᵢₗ = (M̃ₖ − Σ_{j=1…k−1} S̃ⱼ S̃ₖ₋ⱼ)ᵢₗ / (μᵢ + μₗ),
+///     Z̃ₖ = −diag(1/μ) Σ_{j=1…k} S̃ⱼ Z̃ₖ₋ⱼ,
 ///
 /// with `M̃ₖ = Vᵀ (Σⱼ Gⱼᵀ Gₖ₋ⱼ) V` and `Zₖ = V Z̃ₖ Vᵀ`. This is the Daleckii–Krein expansion
 /// unrolled: at first order `(S̃₁)ᵢₗ = (M̃₁)ᵢₗ / (μᵢ + μₗ)`, the divided difference of `√` at
@@ -89,10 +90,14 @@ import Numeric
 
   /// As a tape operation: reads coefficient k of `G`'s entries and appends coefficient k of the
   /// `n²` outputs, which follow at `first…`.
-  @inlinable mutating func computeCoefficient(_ k: Int, outputs first: Int, of series: inout [[T]]) {
+  @inlinable mutating func computeCoefficient(
+    _ k: Int, outputs first: Int, of series: inout [[T]]
+  ) {
     precondition(g.count == k, "coefficients are computed in order")
     let gk = entries.map { k < series[$0].count ? series[$0][k] : T.zero }
-    for (offset, entry) in coefficient(after: gk).enumerated() { series[first + offset].append(entry) }
+    for (offset, entry) in coefficient(after: gk).enumerated() {
+      series[first + offset].append(entry)
+    }
   }
 
   /// `V X Vᵀ`.

@@ -14,7 +14,9 @@ extension Jet {
   @inlinable static func primitive(_ u: Jet, weight w: Jet, value: T) -> Jet {
     let integers = integers(u.count)
     let y = series(count: u.count) { _, k in
-      k == 0 ? value : Recurrence.primitive(u.coefficients, weight: w.coefficients, negated: false, k, integers)
+      k == 0
+        ? value
+        : Recurrence.primitive(u.coefficients, weight: w.coefficients, negated: false, k, integers)
     }
     return JetTape.record(Jet(coefficients: y), u, w) { .primitive($0, weight: $1, negated: false) }
   }
@@ -56,7 +58,8 @@ extension Jet {
     }
     guard let tape = u.recording?.tape else { return Jet(coefficients: y) }
     let operand = tape.index(of: u)
-    let result = tape.append(.primitive(operand, weight: tape.operations.count + 1, negated: false), y)
+    let weight = tape.operations.count + 1
+    let result = tape.append(.primitive(operand, weight: weight, negated: false), y)
     _ = tape.append(.onePlusSquare(result, negated: hyperbolic), w)
     return tape.jet(result)
   }
@@ -75,7 +78,8 @@ extension Jet {
   @inlinable public static func exp(_ u: Jet) -> Jet {
     let integers = integers(u.count)
     let y = series(count: u.count) { y, k in
-      k == 0 ? .exp(u.value) : Recurrence.primitive(u.coefficients, weight: y, negated: false, k, integers)
+      k == 0
+        ? .exp(u.value) : Recurrence.primitive(u.coefficients, weight: y, negated: false, k, integers)
     }
     return JetTape.record(Jet(coefficients: y), u) { .primitive($0, weight: $1, negated: false) }
   }
@@ -83,7 +87,9 @@ extension Jet {
   @inlinable public static func expMinusOne(_ u: Jet) -> Jet {
     primitive(u, weight: exp(u), value: .expMinusOne(u.value))
   }
-  @inlinable public static func log(_ u: Jet) -> Jet { quotientPrimitive(u, u, value: .log(u.value)) }
+  @inlinable public static func log(_ u: Jet) -> Jet {
+    quotientPrimitive(u, u, value: .log(u.value))
+  }
   @inlinable public static func log(onePlus u: Jet) -> Jet {
     quotientPrimitive(u, 1 + u, value: .log(onePlus: u.value))
   }
@@ -91,8 +97,12 @@ extension Jet {
   @inlinable public static func cos(_ u: Jet) -> Jet { sinCos(u, hyperbolic: false).1 }
   @inlinable public static func sinh(_ u: Jet) -> Jet { sinCos(u, hyperbolic: true).0 }
   @inlinable public static func cosh(_ u: Jet) -> Jet { sinCos(u, hyperbolic: true).1 }
-  @inlinable public static func tan(_ u: Jet) -> Jet { tangent(u, value: .tan(u.value), hyperbolic: false) }
-  @inlinable public static func tanh(_ u: Jet) -> Jet { tangent(u, value: .tanh(u.value), hyperbolic: true) }
+  @inlinable public static func tan(_ u: Jet) -> Jet {
+    tangent(u, value: .tan(u.value), hyperbolic: false)
+  }
+  @inlinable public static func tanh(_ u: Jet) -> Jet {
+    tangent(u, value: .tanh(u.value), hyperbolic: true)
+  }
   @inlinable public static func asin(_ u: Jet) -> Jet {
     quotientPrimitive(u, sqrt(1 - u * u), value: .asin(u.value))
   }
@@ -137,7 +147,9 @@ extension Jet {
   }
 
   /// `ⁿ√u` (real for odd n and negative u₀; u₀ ≠ 0 beyond order 0).
-  @inlinable public static func root(_ u: Jet, _ n: Int) -> Jet { power(u, 1 / T(n), value: .root(u.value, n)) }
+  @inlinable public static func root(_ u: Jet, _ n: Int) -> Jet {
+    power(u, 1 / T(n), value: .root(u.value, n))
+  }
 
   /// `uⁿ` by repeated squaring, so it is exact in structure at u₀ = 0 where `u^r` is not.
   @inlinable public static func pow(_ u: Jet, _ n: Int) -> Jet {

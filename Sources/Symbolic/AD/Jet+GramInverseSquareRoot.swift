@@ -4,7 +4,8 @@ import Numeric
 /// generic code takes instead of the SVD of `A` (`Matrix.gramInverseSquareRoot(epsilon:)`).
 public protocol GramInverseSquareRootScalar: Scalar {
   /// `(AᵀA + εI)^{−1/2}` for `ε > 0`.
-  static func regularizedGramInverseSquareRoot(of a: Matrix<Self>, epsilon: Self) throws -> Matrix<Self>
+  static func regularizedGramInverseSquareRoot(of a: Matrix<Self>, epsilon: Self) throws
+    -> Matrix<Self>
 }
 
 extension Jet: GramInverseSquareRootScalar {
@@ -28,7 +29,8 @@ extension Jet: GramInverseSquareRootScalar {
       return Matrix(rowCount: n, columnCount: n, entries: z.map { Jet(coefficients: $0) })
     }
     let entries = g.entries.map { tape.index(of: $0) }
-    let series = try GramInverseSquareRootSeries(value: values, epsilon: epsilon.value, entries: entries)
+    let series = try GramInverseSquareRootSeries(
+      value: values, epsilon: epsilon.value, entries: entries)
     tape.gramInverseSquareRoots.append(series)
     _ = tape.append(.gramInverseSquareRoot(tape.gramInverseSquareRoots.count - 1), [])
     let outputs = series.value.map { tape.jet(tape.append(.output, [$0])) }

@@ -95,7 +95,9 @@ extension Jet {
   @usableFromInline typealias Recurrence = TaylorRecurrence<T>
 
   @inlinable public static func + (a: Jet, b: Jet) -> Jet {
-    let c = series(count: Swift.max(a.count, b.count)) { Recurrence.sum(a.coefficients, b.coefficients, $1) }
+    let c = series(count: Swift.max(a.count, b.count)) {
+      Recurrence.sum(a.coefficients, b.coefficients, $1)
+    }
     return JetTape.record(Jet(coefficients: c), a, b) { .sum($0, $1) }
   }
 

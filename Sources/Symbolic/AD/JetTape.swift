@@ -91,7 +91,8 @@ import Numeric
         next = R.primitive(series[u], weight: series[w], negated: negated, k, integers)
       case .quotientPrimitive(let u, let q):
         next = R.quotientPrimitive(series[u], series[q], series[i], k, integers)
-      case .onePlusSquare(let y, let negated): next = R.onePlusSquare(series[y], negated: negated, k)
+      case .onePlusSquare(let y, let negated):
+        next = R.onePlusSquare(series[y], negated: negated, k)
       case .gramInverseSquareRoot(let g):
         gramInverseSquareRoots[g].computeCoefficient(k, outputs: i + 1, of: &series)
         continue
