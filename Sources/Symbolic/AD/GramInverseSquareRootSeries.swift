@@ -59,7 +59,8 @@ import Numeric
   /// `Z₀ = V diag(1/μ) Vᵀ`, row-major.
   @inlinable var value: [T] { fromBasis(z[0]) }
 
-  /// Appends `Gₖ` (row-major, k = the number of coefficients so far) and returns `Zₖ`.
+  /// Appends `Gₖ` (row-major, k = the number of coefficients so far) and returns `Zₖ`. Every
+  /// matrix formed is symmetric, so only its upper triangle is computed.
   @inlinable mutating func coefficient(after gk: [T]) -> [T] {
     let (m, n) = (rowCount, columnCount)
     g.append(gk)
@@ -68,22 +69,28 @@ import Numeric
     var gram = [T](repeating: T.zero, count: n * n)
     for j in 0...k {
       for a in 0..<n {
-        for b in 0..<n {
+        for b in a..<n {
           for r in 0..<m { gram[a * n + b] += g[j][r * n + a] * g[k - j][r * n + b] }
         }
       }
     }
-    var c = Self.product(Self.transposed(basis, n), Self.product(gram, basis, n), n)
-    for j in stride(from: 1, to: k, by: 1) { Self.subtractProduct(s[j], s[k - j], from: &c, n) }
-    for i in 0..<n {
-      for l in 0..<n { c[i * n + l] /= roots[i] + roots[l] }
+    Self.mirrorUpperTriangle(&gram, n)
+    var c = [T](repeating: T.zero, count: n * n)
+    Self.addUpperProduct(Self.transposed(basis, n), Self.product(gram, basis, n), to: &c, n)
+    for j in stride(from: 1, to: k, by: 1) {
+      Self.addUpperProduct(s[j], s[k - j], to: &c, n, negated: true)
     }
+    for i in 0..<n {
+      for l in i..<n { c[i * n + l] /= roots[i] + roots[l] }
+    }
+    Self.mirrorUpperTriangle(&c, n)
     s.append(c)
     var w = [T](repeating: T.zero, count: n * n)
-    for j in 1...k { Self.subtractProduct(s[j], z[k - j], from: &w, n) }
+    for j in 1...k { Self.addUpperProduct(s[j], z[k - j], to: &w, n, negated: true) }
     for i in 0..<n {
-      for l in 0..<n { w[i * n + l] /= roots[i] }
+      for l in i..<n { w[i * n + l] /= roots[i] }
     }
+    Self.mirrorUpperTriangle(&w, n)
     z.append(w)
     return fromBasis(w)
   }
@@ -100,10 +107,13 @@ import Numeric
     }
   }
 
-  /// `V X Vᵀ`.
+  /// `V X Vᵀ` of a symmetric `X`.
   @inlinable func fromBasis(_ x: [T]) -> [T] {
     let n = columnCount
-    return Self.product(basis, Self.product(x, Self.transposed(basis, n), n), n)
+    var y = [T](repeating: T.zero, count: n * n)
+    Self.addUpperProduct(basis, Self.product(x, Self.transposed(basis, n), n), to: &y, n)
+    Self.mirrorUpperTriangle(&y, n)
+    return y
   }
 
   @inlinable static func diagonal(_ d: [T]) -> [T] {
@@ -127,12 +137,25 @@ import Numeric
     return c
   }
 
-  /// `C −= AB`.
-  @inlinable static func subtractProduct(_ a: [T], _ b: [T], from c: inout [T], _ n: Int) {
+  /// `C ± AB` on and above the diagonal, for sums known to be symmetric.
+  @inlinable static func addUpperProduct(
+    _ a: [T], _ b: [T], to c: inout [T], _ n: Int, negated: Bool = false
+  ) {
     for i in 0..<n {
-      for l in 0..<n {
-        for j in 0..<n { c[i * n + l] -= a[i * n + j] * b[j * n + l] }
+      for l in i..<n {
+        for j in 0..<n {
+          if negated { c[i * n + l] -= a[i * n + j] * b[j * n + l] } else {
+            c[i * n + l] += a[i * n + j] * b[j * n + l]
+          }
+        }
       }
+    }
+  }
+
+  /// Copies the upper triangle onto the lower.
+  @inlinable static func mirrorUpperTriangle(_ c: inout [T], _ n: Int) {
+    for i in 0..<n {
+      for l in 0..<i { c[i * n + l] = c[l * n + i] }
     }
   }
 }
