@@ -35,6 +35,15 @@ where Magnitude == Self {
 
   /// The nearest binary64 value of the (primal part of the) value, for plots and summaries.
   var doubleValue: Double { get }
+
+  /// The larger of `x` and `y`, or a NaN if either is NaN (default: `Scalar+Extrema.swift`).
+  /// A requirement so that `Ball` can return a ball containing the maximum, which no
+  /// comparison of overlapping balls can select.
+  static func maxOrNaN(_ x: Self, _ y: Self) -> Self
+  /// The smaller of `x` and `y`, or a NaN if either is NaN.
+  static func minOrNaN(_ x: Self, _ y: Self) -> Self
+  /// `sign(x)`: −1, 0 or 1 (a requirement for the same reason as `maxOrNaN`).
+  static func signum(_ x: Self) -> Self
 }
 
 extension Scalar {
@@ -43,4 +52,11 @@ extension Scalar {
 
   /// `x²`.
   @inlinable public static func square(_ x: Self) -> Self { x * x }
+
+  /// `sign(x)`: −1, 0 or 1. It is the derivative of `|x|` away from 0 (where it picks the
+  /// subgradient 0); its own derivative is 0.
+  @inlinable
+  public static func signum(_ x: Self) -> Self {
+    x > Self(0) ? Self(1) : (x < Self(0) ? Self(-1) : Self(0))
+  }
 }
