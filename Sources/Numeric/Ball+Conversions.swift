@@ -38,18 +38,23 @@ extension Ball {
     }
   }
 
-  /// `[midpoint ± radius]`, the midpoint exact and the radius rounded up (to Arb's 30-bit
-  /// magnitudes). `radius` must be non-negative (it may be +∞).
+  /// `[midpoint ± radius]`, the midpoint exact and the radius exact when it has at most 30
+  /// significant bits (Arb's magnitudes), else rounded up. `radius` must be ≥ 0 (it may be +∞).
   public init(midpoint: BigFloat, radius: BigFloat, precision: Int = Precision.bits) {
     precondition(!radius.isNaN && !radius.isNegative, "a ball's radius must be ≥ 0, got \(radius)")
     self.init(midpoint, precision: precision)
     withMutableArb { r in
       radius.withMPFR { rad in
-        var bound = arf_struct()
-        arf_init(&bound)
-        defer { arf_clear(&bound) }
-        arf_set_mpfr(&bound, rad)
-        arf_get_mag(arb_rad_ptr(r), &bound)
+        var given = arf_struct(), truncated = arf_struct()
+        arf_init(&given)
+        arf_init(&truncated)
+        defer { arf_clear(&given); arf_clear(&truncated) }
+        arf_set_mpfr(&given, rad)
+        // arf_get_mag adds one unit in the 30th bit even to a radius it could hold exactly;
+        // the truncated (lower) magnitude is the radius itself when that is exact.
+        arf_get_mag_lower(arb_rad_ptr(r), &given)
+        arf_set_mag(&truncated, arb_rad_ptr(r))
+        if arf_equal(&truncated, &given) == 0 { arf_get_mag(arb_rad_ptr(r), &given) }
       }
     }
   }
