@@ -57,7 +57,7 @@ public struct Ball: @unchecked Sendable {
   /// A new ball of `precision` bits that `body` sets through its Arb pointer.
   @inlinable
   static func make(precision: Int, _ body: (arb_ptr) -> Void) -> Ball {
-    var result = Ball(precision: precision)
+    let result = Ball(precision: precision)
     result.storage.withUnsafeMutablePointerToHeader(body)
     return result
   }

@@ -135,6 +135,14 @@ import Testing
       narrow += Ball(Rational(1, 3), precision: 300)
       #expect(narrow.precision == 300 && narrow.radius <= BigFloat.pow(Self.two, -296))
       #expect(Ball(narrow, precision: 70).precision == 70 && Ball(narrow, precision: 70).radius == narrow.radius)
+      // A temporary operand's storage is reused for the result (left and right operand), at
+      // the larger precision, leaving the named operand alone.
+      let third = Ball(Rational(1, 3), precision: 300)
+      let sum = Ball(1, precision: 64) * Ball(3, precision: 64) + third
+      #expect(sum.precision == 300 && sum.contains(Rational(10, 3)) && third.contains(Rational(1, 3)))
+      let difference = third - Ball(2, precision: 64) * third
+      #expect(difference.precision == 300 && difference.contains(Rational(-1, 3)))
+      #expect(difference.radius <= BigFloat.pow(Self.two, -296) && third.contains(Rational(1, 3)))
     }
   }
 
