@@ -13,28 +13,23 @@ func runBallBench() {
   let a = "1.4142135623730950488016887242096980785696718753769480731766797379907324784621"
   let b = "0.7071067811865475244008443621048490392848359376884740365883398689953662392311"
 
-  // Each loop written out, as in `bench bigfloat`: a closure for the step would keep the
-  // optimizer from specializing the BigFloat loop as it does there.
+  // The operator loop is one generic function, specialized for each type; the in-place loops
+  // differ in their step (no `Scalar` requirement) and are written out, as in `bench bigfloat`
+  // (a closure for the step would keep the optimizer from specializing the loop).
   func operands<T: Scalar>(_ type: T.Type) -> (T, T) {
     (T(try! Rational(parsing: a)), T(try! Rational(parsing: b)))
   }
+  func operatorLoop<T: Scalar>(_ type: T.Type) -> Double {
+    withPrecision(precision) {
+      let (x, y) = operands(T.self)
+      var acc = T.zero
+      for _ in 0..<iterations { acc = acc + x * y }
+      return acc.doubleValue
+    }
+  }
   let loops: [(name: String, loop: () -> Double)] = [
-    ("bigfloat-operators", {
-      withPrecision(precision) {
-        let (x, y) = operands(BigFloat.self)
-        var acc = BigFloat.zero
-        for _ in 0..<iterations { acc = acc + x * y }
-        return acc.doubleValue
-      }
-    }),
-    ("ball-operators", {
-      withPrecision(precision) {
-        let (x, y) = operands(Ball.self)
-        var acc = Ball.zero
-        for _ in 0..<iterations { acc = acc + x * y }
-        return acc.doubleValue
-      }
-    }),
+    ("bigfloat-operators", { operatorLoop(BigFloat.self) }),
+    ("ball-operators", { operatorLoop(Ball.self) }),
     ("bigfloat-inplace", {
       withPrecision(precision) {
         let (x, y) = operands(BigFloat.self)
