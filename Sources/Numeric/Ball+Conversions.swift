@@ -72,7 +72,7 @@ extension Ball {
   @inlinable
   public init(_ value: Ball, precision: Int) {
     self = value
-    bits = precision
+    bits = Ball.checked(precision)
   }
 }
 

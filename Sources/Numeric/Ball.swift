@@ -33,11 +33,17 @@ public struct Ball: @unchecked Sendable {
   /// The exact ball `[0 ± 0]` with `precision` bits.
   @inlinable
   public init(precision: Int) {
+    storage = BallStorage.make()
+    bits = Ball.checked(precision)
+  }
+
+  /// `precision`, stopping with a message when it is outside ClaimCheck's range.
+  @inlinable
+  static func checked(_ precision: Int) -> Int {
     precondition(
       (Precision.minimumBits...Precision.maximumBits).contains(precision),
       "invalid ball precision \(precision)")
-    storage = BallStorage.make()
-    bits = precision
+    return precision
   }
 
   /// Calls `body` with a read-only pointer to the Arb ball.

@@ -1,15 +1,18 @@
 @_exported import RealModule
 
 /// A real number type in which ClaimCheck's formulas are written once and evaluated in any
-/// arithmetic: `Double` for speed, `BigFloat` for digits, `Dual`/`Jet`/reverse scalars for
-/// derivatives.
+/// arithmetic: `Double` for speed, `BigFloat` for digits, `Ball` for certainty (enclosures),
+/// `Dual`/`Jet`/reverse scalars for derivatives.
 ///
 /// Mathematically a `Scalar` models the ordered field ℝ with the elementary functions, `erf`
 /// and `erfc`. Conversions from `Int`, `Double` and `Rational` round to the type's working
 /// precision (for `BigFloat`, the task-local `Precision.bits`).
 ///
 /// Comparisons order values by their real (primal) part; for differentiable scalars they
-/// ignore the derivative parts, which is what branching code (`max`, leaky ReLU) needs.
+/// ignore the derivative parts, which is what branching code (`max`, leaky ReLU) needs. For
+/// `Ball` a comparison is true only when it holds for every enclosed number, so a branch
+/// taken on an undecided comparison must be a correct formula there too; `maxOrNaN`,
+/// `minOrNaN` and `signum` are requirements so that balls can enclose them instead.
 public protocol Scalar: AlgebraicField, ElementaryFunctions, Comparable, Sendable,
   CustomStringConvertible
 where Magnitude == Self {
