@@ -3,7 +3,7 @@ extension Newton {
   /// `x ← x − ∇²f(x)⁻¹ ∇f(x)`, each step solving `∇²f(x) Δx = ∇f(x)` by `LUDecomposition`.
   ///
   /// `derivatives(x)` returns the gradient and the Hessian together, as one forward-over-reverse
-  /// sweep computes them (Symbolic's `hessian(of:at:)`). Near a stationary point with an
+  /// sweep computes them (Symbolic's `gradientAndHessian(of:at:)`). Near a stationary point with an
   /// invertible Hessian the error squares at each step, so a few steps reach the working
   /// precision. The point found is a minimum, a maximum or a saddle alike: Newton does not look
   /// at curvature, so classify it afterwards by the Hessian's `Inertia`.

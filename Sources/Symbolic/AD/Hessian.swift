@@ -1,7 +1,36 @@
 import Numeric
 
+/// The Hessian `∇²f(x)`, by forward over forward mode: entry `(i, j)` is the ε₁ε₂ part of `f`
+/// at `xₖ + δₖᵢ ε₁ + δₖⱼ ε₂` in `Dual<Dual<T>>`, for `i ≤ j`, mirrored below the diagonal, so
+/// `n(n+1)/2` evaluations of `f`, each exact in its differentiation (only `T` rounds).
+///
+/// With `T = Ball` each entry is an enclosure of the exact second derivative at the point (or
+/// over a box, when `x` holds balls of positive radius): what an interval Newton (Krawczyk)
+/// step needs.
+@inlinable
+public func hessian<T: Scalar>(
+  of f: ([Dual<Dual<T>>]) -> Dual<Dual<T>>, at x: [T]
+) -> Matrix<T> {
+  var result = Matrix<T>.zeros(x.count, x.count)
+  for i in x.indices {
+    for j in i..<x.count {
+      let seeded = x.indices.map { k in
+        Dual(
+          Dual(x[k], derivative: k == j ? 1 : 0), derivative: Dual(k == i ? 1 : 0, derivative: 0))
+      }
+      let entry = f(seeded).derivative.derivative
+      result[i, j] = entry
+      result[j, i] = entry
+    }
+  }
+  return result
+}
+
 /// The value, gradient and Hessian `∇²f(x)ᵢⱼ = ∂²f/∂xᵢ∂xⱼ` of a scalar function of a vector,
-/// by forward-over-reverse differentiation.
+/// by forward-over-reverse differentiation: `n` evaluations of `f` where `hessian(of:at:)`
+/// (forward over forward) needs `n(n+1)/2`, and the gradient with them, which is what Newton
+/// for a stationary point (`Newton.stationaryPoint`) and the many-parameter Hessians of a
+/// claim need.
 ///
 /// Column `i` of the Hessian is the directional derivative of the gradient along `eᵢ`: `f` is
 /// recorded on a reverse-mode tape whose primal values are duals `xⱼ + δᵢⱼε`, and the backward
@@ -16,7 +45,7 @@ import Numeric
 /// `f` is written once, generically over `Scalar`, and passed as `{ x in f(x) }`; it must not
 /// branch on derivative parts. Where `f` is not twice differentiable (a `√t` at `t = 0`) the
 /// entries are NaN or infinite, which `Matrix.isFinite` reports.
-public func hessian<T: Scalar>(
+public func gradientAndHessian<T: Scalar>(
   of f: ([Reverse<Dual<T>>]) -> Reverse<Dual<T>>, at point: [T]
 ) -> (value: T, gradient: [T], hessian: Matrix<T>) {
   let n = point.count

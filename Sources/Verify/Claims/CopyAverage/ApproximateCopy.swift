@@ -45,7 +45,7 @@ struct ApproximateCopy: Sendable {
   func solve(from start: [BigFloat], bits: Int) throws -> NewtonIteration<[BigFloat]> {
     try Newton.stationaryPoint(
       { p in
-        let h = hessian(of: { reducedLoss($0) }, at: p)
+        let h = gradientAndHessian(of: { reducedLoss($0) }, at: p)
         return (h.gradient, h.hessian)
       }, from: start, relativeTolerance: 0, absoluteTolerance: BigFloat.pow(2, 10 - bits),
       maximumIterations: 30)

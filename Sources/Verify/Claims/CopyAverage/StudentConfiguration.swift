@@ -41,7 +41,7 @@ struct StudentConfiguration: Sendable {
     let theta = point()
     let count = variableCount ?? theta.count
     let frozen = theta[count...].map { Reverse<Dual<BigFloat>>(constant: Dual(constant: $0)) }
-    return Symbolic.hessian(of: { loss(Array($0) + frozen) }, at: Array(theta.prefix(count)))
+    return gradientAndHessian(of: { loss(Array($0) + frozen) }, at: Array(theta.prefix(count)))
       .hessian
   }
 
