@@ -15,8 +15,7 @@ public func hessian<T: Scalar>(
   for i in x.indices {
     for j in i..<x.count {
       let seeded = x.indices.map { k in
-        Dual(
-          Dual(x[k], derivative: k == j ? 1 : 0), derivative: Dual(k == i ? 1 : 0, derivative: 0))
+        Dual(Dual(x[k], derivative: k == j ? 1 : 0), derivative: Dual(k == i ? 1 : 0, derivative: 0))
       }
       let entry = f(seeded).derivative.derivative
       result[i, j] = entry
