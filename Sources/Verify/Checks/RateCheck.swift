@@ -7,8 +7,9 @@ import Numeric
 /// The engine fits `ln y` (or `y`) against `ln x` (or `x`) by least squares (``LinearFit``). The check
 /// holds when the fitted slope lies in `κ ± tolerance`, or, with `requireInterval`, when the
 /// whole 95 % confidence interval of the slope does. A negative control is a wrong exponent,
-/// rejected when the same test with that exponent fails. The data, the fit and the claimed
-/// line are drawn as an SVG plot beside the report.
+/// rejected when the same test with that exponent fails, or a wrong variant of the data (the run
+/// of a rule the claim says is wrong), rejected when the same fit of those data fails the same
+/// test. The data, the fit and the claimed line are drawn as an SVG plot beside the report.
 public struct RateCheck: Check {
   /// How the data are fitted and plotted.
   public enum Scale: String, Sendable, Hashable {
@@ -32,8 +33,14 @@ public struct RateCheck: Check {
     }
   }
 
-  /// A control is a wrong exponent, judged against the same fit.
-  public typealias Control = NegativeControl<Rational>
+  /// A wrong exponent for the check's data, or the check's exponent for wrong data.
+  public struct Variant {
+    public var exponent: Rational?
+    public var data: (() throws -> (x: [BigFloat], y: [BigFloat]))?
+  }
+
+  /// A control is a wrong exponent or wrong data, judged by the same fit and band.
+  public typealias Control = NegativeControl<Variant>
 
   public var id: String
   public var statement: String
@@ -74,24 +81,33 @@ public struct RateCheck: Check {
         notEvaluated: id, kind: .rate, statement: statement, threshold: threshold, error: error)
     }
     let fit = scale.fit(x: data.x, y: data.y)
-    let interval = fit.slopeInterval
-    let fitted =
-      "fitted slope \(DecimalFormat.short(fit.slope)) (95 % interval "
-      + "[\(DecimalFormat.short(interval.lowerBound)), "
-      + "\(DecimalFormat.short(interval.upperBound))])"
-    return ControlledEvaluation<Rational>(
+    return ControlledEvaluation<Variant>(
       id: id, kind: .rate, statement: statement, threshold: threshold,
       rejection: { "fails: " + $0.condition! },
-      judge: { exponent in
+      judge: { variant in
+        let exponent = variant.exponent ?? exponent
+        let fit = try variant.data.map { data in
+          let (x, y) = try data()
+          try validate(x: x, y: y)
+          return scale.fit(x: x, y: y)
+        } ?? fit
         let holds = accepts(fit, exponent: exponent)
         let band = band(around: exponent)
         return Judgement(
           status: holds ? .holds : .fails, measured: fit.slope,
-          why: fitted + (holds ? " meets: " : " does not meet: ") + band, condition: band)
+          why: Self.describe(fit) + (holds ? " meets: " : " does not meet: ") + band,
+          condition: band)
       }
-    ).evaluate(exponent, controls: controls, in: context) { _ in
+    ).evaluate(Variant(exponent: exponent, data: nil), controls: controls, in: context) { _ in
       RatePlot(check: self, x: data.x, y: data.y, fit: fit)
     }
+  }
+
+  private static func describe(_ fit: LinearFit<BigFloat>) -> String {
+    let interval = fit.slopeInterval
+    return "fitted slope \(DecimalFormat.short(fit.slope)) (95 % interval "
+      + "[\(DecimalFormat.short(interval.lowerBound)), "
+      + "\(DecimalFormat.short(interval.upperBound))])"
   }
 
   /// Whether the fit puts the exponent `κ` within `κ ± tolerance` (its interval too, if asked).
@@ -133,9 +149,16 @@ public struct RateCheck: Check {
   }
 }
 
-extension NegativeControl where Variant == Rational {
+extension NegativeControl where Variant == RateCheck.Variant {
   /// A wrong exponent, which the same fit must reject.
   public init(_ description: String, exponent: Rational) {
-    self.init(description: description, variant: exponent)
+    self.init(description: description, variant: .init(exponent: exponent, data: nil))
+  }
+
+  /// Wrong data (a run of a wrong variant of the claim), whose fit must miss the check's band.
+  public init(
+    _ description: String, data: @escaping () throws -> (x: [BigFloat], y: [BigFloat])
+  ) {
+    self.init(description: description, variant: .init(exponent: nil, data: data))
   }
 }
