@@ -2,7 +2,6 @@ import Numeric
 import Testing
 
 @testable import Verify
-@testable import VerifyTool
 
 /// The whole claim through the engine, as `verify ema-scaling --set …` runs it: every check
 /// passes with every control rejected, the values are there for the instance set, and

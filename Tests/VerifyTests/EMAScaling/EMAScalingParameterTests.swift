@@ -1,9 +1,7 @@
 import Numeric
-import Synchronization
 import Testing
 
 @testable import Verify
-@testable import VerifyTool
 
 /// Section 3's conditions: an instance that breaks one is a usage error (exit 2, one line naming
 /// the condition) before any check runs; an instance that meets them runs and passes.
@@ -37,17 +35,10 @@ import Testing
   }
 
   @Test func usageErrorExitsWithTwoAndWritesNothing() async {
-    let output = Mutex("")
-    let error = Mutex("")
-    let console = Console(
-      output: { text in output.withLock { $0 += text } },
-      error: { text in error.withLock { $0 += text } }, showsProgress: false)
-    let status = await VerifyCommand.main(
-      arguments: ["ema-scaling", "--set", "T=17/8"], console: console,
-      catalogue: Catalogue([EMAScaling()]))
-    #expect(status == 2)
-    #expect(output.withLock { $0 }.isEmpty)
-    #expect(error.withLock { $0 }.contains("is not an integer for κ = 8"))
+    let run = await verify(["ema-scaling", "--set", "T=17/8"], catalogue: Catalogue([EMAScaling()]))
+    #expect(run.status == 2)
+    #expect(run.output.isEmpty)
+    #expect(run.error.contains("is not an integer for κ = 8"))
   }
 
   /// Instances away from E1 and E2 that meet every condition: a non-power-of-two κ, a finer
