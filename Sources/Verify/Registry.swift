@@ -6,5 +6,6 @@ public enum Registry {
     FrobeniusImbalance(),
     HamiltonianDissipation(),
     EMAScaling(),
+    ChowRule(),
   ])
 }

@@ -10,7 +10,7 @@ struct Invocation {
   var error: String
 }
 
-/// Runs `verify arguments` in-process against `catalogue` (the test claims by default);
+/// Runs `verify arguments` in-process against `catalogue` (the test catalogue by default);
 /// `terminal` stands for standard error being a terminal (progress lines appear).
 func verify(
   _ arguments: [String], terminal: Bool = false, catalogue: Catalogue = TestClaims.catalogue

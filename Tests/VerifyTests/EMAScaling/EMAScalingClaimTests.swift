@@ -44,9 +44,10 @@ import Testing
   @Test func defaultRunIsE1AndPasses() {
     let report = Self.e1
     expectEveryCheckPasses(report)
-    #expect(report.checks.count == 29)
+    #expect(report.checks.count == 30)
     var table: [(check: String, controls: [String])] = [
       ("C1-frozen-target", ["the linear rule"]), ("C1-linear-defect", ["the defect with the opposite sign"]),
+      ("C3-sde-moments", ["P′ = FP + γe₁e₁ᵀ"]),
       ("C3-limit", ["the limit of the κ = 8 run with momentum unscaled"]),
       ("C3-rate", ["exponent 0", "exponent 2"]), ("C3-coefficient", ["the κ = 8 scaled run"]),
     ]

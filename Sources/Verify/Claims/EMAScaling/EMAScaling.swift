@@ -135,7 +135,7 @@ public struct EMAScaling: Claim {
   }
 
   public func measure(_ instance: Instance, _ measurements: Measurements) throws {
-    let study = ScalingStudy(
+    let study = try ScalingStudy(
       model: instance.model, exponents: instance.exponents, kappas: instance.kappas)
     try study.record(in: measurements)
     instance.frozenTarget.record(in: measurements)

@@ -19,14 +19,14 @@ struct ScalingStudy: Sendable {
   let base: [Observables<T>]
   /// `O_scaled(η)` per rule, per κ, per step.
   let scaled: [ScalingRule: [Int: [Observables<T>]]]
-  /// `O_SDE(T)`.
+  /// `O_SDE(T)`, by the matrix exponential.
   let sde: Observables<T>
 
   /// The points the rate fits use and the points Richardson interpolates through.
   static let fitCount = 4
   static let richardsonCount = 6
 
-  init(model: LinearEMAModel, exponents: ClosedRange<Int>, kappas: [Int]) {
+  init(model: LinearEMAModel, exponents: ClosedRange<Int>, kappas: [Int]) throws {
     self.model = model
     self.exponents = exponents
     steps = exponents.map { Rational.pow(2, -$0) }
@@ -41,7 +41,7 @@ struct ScalingStudy: Sendable {
       }
     }
     self.scaled = scaled
-    sde = SDEMoments.observables(of: model)
+    sde = try SDEMoments.observables(of: model)
   }
 
   /// The grid in words.
