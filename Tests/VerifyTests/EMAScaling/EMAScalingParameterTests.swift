@@ -57,7 +57,7 @@ import Testing
     let report = try engineReport(EMAScaling(), assignments)
     #expect(report.error == nil)
     for result in report.checks {
-      #expect(result.verdict == .pass, "\(result.id): \(result.detail)")
+      #expect(result.verdict.succeeded, "\(result.id): \(result.detail)")
     }
   }
 }
