@@ -22,10 +22,16 @@ struct RunCommand: ParsableCommand {
   @Argument(help: "Claim ids (see `verify list`), or `all`.")
   var claims: [String] = []
 
-  @Option(help: "Working precision in bits (16...1000000); ladders use p/4, p/2, p, 2p.")
+  @Option(
+    parsing: .unconditional,
+    help: "Working precision in bits (\(RunRequest.precisionRange)); ladders use p/4, p/2, p, 2p.",
+    transform: IntegerArgument.parser(RunRequest.precisionRange))
   var precision: Int = RunRequest.defaultPrecision
 
-  @Option(help: "SplitMix64 seed of the random instances (default: each claim's own).")
+  @Option(
+    parsing: .unconditional,
+    help: "SplitMix64 seed of the random instances, 0...2^64-1 (default: each claim's own).",
+    transform: IntegerArgument.parser(UInt64.min...UInt64.max))
   var seed: UInt64?
 
   @Option(
@@ -41,8 +47,14 @@ struct RunCommand: ParsableCommand {
   @Option(help: "Write reports and figures into this directory instead of standard output.")
   var output: String?
 
-  @Option(help: "How many claims run at the same time.")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  /// More workers than this only cost memory: claims are few and each is one task.
+  static let jobRange = 1...1024
+
+  @Option(
+    parsing: .unconditional,
+    help: "How many claims run at the same time (\(jobRange); default: the number of cores).",
+    transform: IntegerArgument.parser(jobRange))
+  var jobs: Int = min(ProcessInfo.processInfo.activeProcessorCount, jobRange.upperBound)
 
   @Flag(help: "No progress and no summary lines.")
   var quiet = false
@@ -54,7 +66,12 @@ struct RunCommand: ParsableCommand {
       guard !claims.isEmpty else {
         throw UsageError("no claims selected; name claim ids or `all` (`verify list` shows them)")
       }
-      guard jobs >= 1 else { throw UsageError("--jobs must be at least 1, got \(jobs)") }
+      guard Self.jobRange.contains(jobs) else {
+        throw UsageError("--jobs must be in \(Self.jobRange), got \(jobs)")
+      }
+      guard output?.isEmpty != true else {
+        throw UsageError("--output needs a directory, got an empty path")
+      }
       let request = RunRequest(precision: precision, seed: seed, assignments: assignments)
       runs = try request.plan(try catalogue.select(claims))
       if let problem = directory.flatMap(ReportFiles.problem) { throw UsageError(problem) }
