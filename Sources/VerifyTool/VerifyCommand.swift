@@ -55,7 +55,7 @@ struct VerifyCommand: ParsableCommand {
     var message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? ""
     if !message.contains(": expected ") && !message.contains("Please provide one of") {
       let subcommand =
-        configuration.subcommands.first(where: { $0._commandName == arguments.first })
+        configuration.subcommands.first(where: { $0.configuration.commandName == arguments.first })
         ?? RunCommand.self
       let usage = usageString(for: subcommand).split(whereSeparator: \.isWhitespace)
       message += "; usage: " + usage.joined(separator: " ")
@@ -67,13 +67,13 @@ struct VerifyCommand: ParsableCommand {
   /// root's help for anything else, with status 0.
   private static func helpProblem(_ arguments: [String]) -> UsageError? {
     guard arguments.first == "help", arguments.count > 1 else { return nil }
-    let names = configuration.subcommands.map { $0._commandName }
+    let names = configuration.subcommands.compactMap { $0.configuration.commandName }
     let asked = Array(arguments.dropFirst())
     guard asked.count > 1 || !names.contains(asked[0]) else { return nil }
     let unknown = names.contains(asked[0]) ? asked[1] : asked[0]
     return UsageError(
-      "no subcommand \(Echo.quoted(unknown)) to show help for; expected `verify help` or "
-        + "`verify help` with one of " + names.joined(separator: ", "))
+      "no subcommand \(Echo.quoted(unknown)); `verify help` takes one of "
+        + names.joined(separator: ", ") + ", or nothing")
   }
 }
 

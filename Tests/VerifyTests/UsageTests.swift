@@ -33,11 +33,8 @@ import Testing
       ["eval", "1", "--precision", "abc"],
       "The value 'abc' is invalid for '--precision <precision>': expected an integer in 16...1000000"
     ),
-    (
-      ["help", "foo"],
-      "no subcommand 'foo' to show help for; expected `verify help` or `verify help` with one of "
-        + "run, list, eval, identity"
-    ),
+    (["help", "foo"], "no subcommand 'foo'; `verify help` takes one of run, list, eval, identity, or nothing"),
+    (["help", "run", "x"], "no subcommand 'x'; `verify help` takes one of run, list, eval, identity, or nothing"),
     (
       ["eval", "1", "2"],
       "Unexpected argument '2'; usage: verify eval <expression> [--at <NAME=VALUE> ...] "
