@@ -38,7 +38,7 @@ extension BigFloat {
 
   @inlinable
   static func constant(_ op: (mpfr_ptr, mpfr_rnd_t) -> Int32, _ precision: Int) -> BigFloat {
-    MPFRThreadCache.enroll()
+    ThreadCaches.enroll()
     var x = BigFloat(precision: precision)
     x.withMutableMPFR { _ = op($0, MPFR_RNDN) }
     return x

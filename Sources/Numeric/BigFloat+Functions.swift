@@ -2,17 +2,17 @@ import CMPFR
 import RealModule
 
 extension BigFloat {
-  /// `apply` for an MPFR function that may fill the thread's caches (`MPFRThreadCache`).
+  /// `apply` for an MPFR function that may fill the thread's caches (`ThreadCaches`).
   @inlinable
   static func function(_ op: MPFRUnary, _ x: BigFloat, precision: Int? = nil) -> BigFloat {
-    MPFRThreadCache.enroll()
+    ThreadCaches.enroll()
     return apply(op, x, precision: precision)
   }
 
   /// `apply` for a binary MPFR function that may fill the thread's caches.
   @inlinable
   static func function(_ op: MPFRBinary, _ x: BigFloat, _ y: BigFloat) -> BigFloat {
-    MPFRThreadCache.enroll()
+    ThreadCaches.enroll()
     return apply(op, x, y)
   }
 }
@@ -82,7 +82,7 @@ extension BigFloat: RealFunctions {
   /// The sign of `Γ(x)`.
   public static func signGamma(_ x: BigFloat) -> FloatingPointSign {
     var sign: Int32 = 0
-    MPFRThreadCache.enroll()
+    ThreadCaches.enroll()
     _ = make(precision: 2) { r in x.withMPFR { a in _ = mpfr_lgamma(r, &sign, a, MPFR_RNDN) } }
     return sign < 0 ? .minus : .plus
   }

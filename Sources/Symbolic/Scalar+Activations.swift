@@ -21,11 +21,4 @@ extension Scalar {
     if x > Self(0) { return x + log(onePlus: exp(-x)) }
     return log(onePlus: exp(x))
   }
-
-  /// `sign(x)`: −1, 0 or 1, and NaN for NaN (an undefined argument stays undefined). It is
-  /// the derivative of `|x|` away from 0; its own derivative is 0 away from 0.
-  @inlinable
-  public static func signum(_ x: Self) -> Self {
-    x > Self(0) ? Self(1) : (x < Self(0) ? Self(-1) : (x == Self(0) ? Self(0) : x))
-  }
 }

@@ -19,7 +19,7 @@ enum ExpressionArgument {
       data = console.input(maximumBytes + 1)
     } else if argument.hasPrefix("@") {
       let path = String(argument.dropFirst())
-      source = "file \(Echo.quoted(path))"
+      source = "file '\(EchoedInput.cut(path))'"
       var isDirectory: ObjCBool = false
       let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
       guard exists, !isDirectory.boolValue, let handle = FileHandle(forReadingAtPath: path) else {

@@ -59,7 +59,7 @@ struct IdentityCommand: ParsableCommand {
     }
     guard ends.count == 2, let low = ends[0], let high = ends[1], low < high else {
       throw UsageError(
-        "malformed --range \(Echo.quoted(range)); expected a,b with rationals a < b, such as -1,1")
+        "malformed --range '\(EchoedInput.cut(range))'; expected a,b with rationals a < b, such as -1,1")
     }
     return low...high
   }

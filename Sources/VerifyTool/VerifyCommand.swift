@@ -8,10 +8,13 @@ struct VerifyCommand: ParsableCommand {
     abstract: "Check claims of machine-learning theory papers by computation in MPFR.",
     discussion: """
       `verify <claim-id>...` (or `verify all`) runs claims; `verify list` shows them; \
-      `verify eval` and `verify identity` compute with your own expressions. \
+      `verify eval` and `verify identity` compute with your own expressions; `--seeds` and \
+      `--sweep` run one claim on many instances, `verify merge` joins sharded sweeps. \
       \(ExitStatus.help)
       """,
-    subcommands: [RunCommand.self, ListCommand.self, EvalCommand.self, IdentityCommand.self],
+    subcommands: [
+      RunCommand.self, ListCommand.self, EvalCommand.self, IdentityCommand.self, MergeCommand.self,
+    ],
     defaultSubcommand: RunCommand.self)
 
   /// Parses `arguments`, runs the command and returns the exit status. Help goes to standard
@@ -29,6 +32,7 @@ struct VerifyCommand: ParsableCommand {
     case let list as ListCommand: return list.execute(console: console, catalogue: catalogue)
     case let eval as EvalCommand: return eval.execute(console: console)
     case let identity as IdentityCommand: return identity.execute(console: console)
+    case let merge as MergeCommand: return merge.execute(console: console)
     default:
       // ArgumentParser's own commands: `help` (and `-h`/`--help` after a subcommand) parse to
       // its help command, whose `run` throws the help request of the command asked about.
@@ -43,8 +47,8 @@ struct VerifyCommand: ParsableCommand {
   }
 
   /// A help request goes to standard output with status 0; any other error is one line on
-  /// standard error with status 2, followed by the subcommand's usage unless the message
-  /// already says what was expected.
+  /// standard error with status 2, the input it quotes cut (`EchoedInput`), followed by the
+  /// subcommand's usage unless the message already says what was expected.
   private static func report(
     _ error: any Error, for arguments: [String], to console: Console
   ) -> Int32 {
@@ -52,7 +56,11 @@ struct VerifyCommand: ParsableCommand {
       console.output(fullMessage(for: error) + "\n")
       return ExitStatus.passed
     }
-    var message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? ""
+    let line = self.message(for: error).split(separator: "\n").first.map(String.init) ?? ""
+    // ArgumentParser quotes the arguments it rejects: 'value'.
+    var message = line.split(separator: "'", omittingEmptySubsequences: false).enumerated()
+      .map { $0.offset % 2 == 1 ? EchoedInput.cut(String($0.element)) : String($0.element) }
+      .joined(separator: "'")
     if !message.contains(": expected ") && !message.contains("Please provide one of") {
       let subcommand =
         configuration.subcommands.first(where: { $0.configuration.commandName == arguments.first })
@@ -72,16 +80,15 @@ struct VerifyCommand: ParsableCommand {
     guard asked.count > 1 || !names.contains(asked[0]) else { return nil }
     let unknown = names.contains(asked[0]) ? asked[1] : asked[0]
     return UsageError(
-      "no subcommand \(Echo.quoted(unknown)); `verify help` takes one of "
+      "no subcommand '\(EchoedInput.cut(unknown))'; `verify help` takes one of "
         + names.joined(separator: ", ") + ", or nothing")
   }
 }
 
 extension UsageError {
-  /// Reports the error as the contract asks: one line on standard error, status 2. Input the
-  /// message repeats is shown cut and with control characters escaped (`Echo.line`).
+  /// Reports the error as the contract asks: one line on standard error, status 2.
   func report(to console: Console) -> Int32 {
-    console.error("verify: \(Echo.line(message))\n")
+    console.error("verify: \(message)\n")
     return ExitStatus.usage
   }
 }

@@ -32,7 +32,25 @@ private func residentBytes() -> Int {
     #expect(growth < 64 << 20, "resident memory grew by \(growth >> 20) MiB")
   }
 
-  /// A thread that calls a transcendental function (which fills MPFR's thread-local caches) is
+  /// A million 1024-bit balls (Arb allocates each midpoint's 128 bytes of limbs, beside the
+  /// storage object) are built, copied, mutated and dropped: a leak would add hundreds of MiB.
+  @Test func ballsAreFreed() {
+    let before = residentBytes()
+    var checksum = 0
+    withPrecision(1024) {
+      for i in 0..<1_000_000 {
+        var x = Ball(i) / Ball(3)
+        let copy = x
+        x += copy
+        checksum &+= (x.containsZero ? 0 : 1) &+ (copy.isExact ? 1 : 0)
+      }
+    }
+    let growth = residentBytes() - before
+    #expect(checksum == 999_999 + 333_334)  // x ≠ 0 for i ≠ 0; i/3 is exact where 3 divides i
+    #expect(growth < 64 << 20, "resident memory grew by \(growth >> 20) MiB")
+  }
+
+  /// A thread that calls a transcendental function (which fills MPFR's or Arb's thread-local caches) is
   /// enrolled, so the caches are freed when it exits; arithmetic alone fills none and is not.
   @Test func threadsThatFillMPFRCachesFreeThemAtExit() {
     func enrolled(after work: @escaping @Sendable () -> Void) -> Bool {
@@ -43,7 +61,7 @@ private func residentBytes() -> Int {
       let created = pthread_create(&thread, nil, { context in
         let box = Unmanaged<Box>.fromOpaque(context!).takeUnretainedValue()
         box.work()
-        box.enrolled = pthread_getspecific(MPFRThreadCache.key) != nil
+        box.enrolled = pthread_getspecific(ThreadCaches.key) != nil
         return nil
       }, Unmanaged.passUnretained(box).toOpaque())
       #expect(created == 0)
@@ -54,6 +72,7 @@ private func residentBytes() -> Int {
     #expect(enrolled { _ = BigFloat.exp(third) })
     #expect(enrolled { _ = BigFloat.pi(precision: 300) })
     #expect(enrolled { _ = BigFloat.atan2(y: third, x: third) })
+    #expect(enrolled { _ = Ball.exp(Ball(third, precision: 1024)) })
     #expect(!enrolled { _ = third * third + third })
   }
 }

@@ -11,9 +11,13 @@ struct Invocation {
   var error: String
 }
 
-/// Runs `verify arguments` in-process against the test catalogue; `terminal` stands for
-/// standard error being a terminal (progress lines appear), `input` for standard input.
-func verify(_ arguments: [String], terminal: Bool = false, input: String = "") async -> Invocation {
+/// Runs `verify arguments` in-process against `catalogue` (the test catalogue by default);
+/// `terminal` stands for standard error being a terminal (progress lines appear), `input` for
+/// standard input.
+func verify(
+  _ arguments: [String], terminal: Bool = false, input: String = "",
+  catalogue: Catalogue = TestClaims.catalogue
+) async -> Invocation {
   let output = Mutex("")
   let error = Mutex("")
   let console = Console(
@@ -21,7 +25,7 @@ func verify(_ arguments: [String], terminal: Bool = false, input: String = "") a
     error: { text in error.withLock { $0 += text } }, showsProgress: terminal,
     input: { count in Data(input.utf8.prefix(count)) })
   let status = await VerifyCommand.main(
-    arguments: arguments, console: console, catalogue: TestClaims.catalogue)
+    arguments: arguments, console: console, catalogue: catalogue)
   return Invocation(status: status, output: output.withLock { $0 }, error: error.withLock { $0 })
 }
 

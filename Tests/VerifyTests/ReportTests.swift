@@ -40,8 +40,10 @@ import Testing
       #expect(
         Set(claim.keys) == [
           "id", "title", "source", "statement", "precision", "seed", "parameters", "verdict",
-          "command", "error", "checks", "values",
+          "summary", "command", "error", "checks", "values",
         ])
+      let summary = try #require(claim["summary"] as? [String: Int])
+      #expect(Set(summary.keys) == Set(Verdict.allCases.map(\.rawValue)))
       let source = try #require(claim["source"] as? [String: String])
       #expect(Set(source.keys) == ["title", "arxiv", "location"])
       #expect(claim["precision"] as? Int == 256)
@@ -51,8 +53,9 @@ import Testing
         #expect(
           Set(check.keys) == [
             "id", "kind", "statement", "verdict", "measured", "threshold", "detail", "ladder",
-            "negativeControl", "negativeControls",
+            "certificate", "negativeControl", "negativeControls",
           ])
+        #expect(check["certificate"] is NSNull || check["certificate"] is [String: Any])
         #expect(CheckKind(rawValue: check["kind"] as? String ?? "") != nil)
         #expect(Verdict(rawValue: check["verdict"] as? String ?? "") != nil)
         let measured = try #require(check["measured"] as? String)
@@ -64,8 +67,8 @@ import Testing
         let controls = try #require(check["negativeControls"] as? [[String: String]])
         #expect(!controls.isEmpty)
         for control in controls + [try #require(check["negativeControl"] as? [String: String])] {
-          #expect(Set(control.keys) == ["description", "verdict", "measured", "threshold"])
-          #expect(["rejected", "accepted"].contains(control["verdict"]))
+          #expect(Set(control.keys) == ["description", "verdict", "measured", "threshold", "detail"])
+          #expect(["disproved", "rejected", "accepted"].contains(control["verdict"]))
         }
       }
     }
@@ -102,6 +105,25 @@ import Testing
     let svg = try String(
       contentsOf: directory.appendingPathComponent("sound-growth.svg"), encoding: .utf8)
     #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.hasSuffix("</svg>\n"))
-    #expect(svg.components(separatedBy: "<circle").count == 6)
+    // Five data markers, sized for five points, and the legend's marker.
+    #expect(svg.components(separatedBy: "<circle").count == 7)
+    #expect(svg.components(separatedBy: "r=\"4.00\" fill=\"#333333\"").count == 6)
+  }
+
+  @Test func ticksAreAtReadableValues() {
+    let decades = PlotAxis(range: -5.3 ... -1.2, logarithmic: true)
+    #expect(decades.ticks.map(decades.label) == ["1e-5", "1e-4", "1e-3", "0.01"])
+    let few = PlotAxis(range: 1.2...2.9, logarithmic: true)
+    #expect(few.ticks.map(few.label) == ["20", "50", "100", "200", "500"])
+    let linear = PlotAxis(range: -0.4...11.3, logarithmic: false)
+    #expect(linear.ticks.map(linear.label) == ["0", "2", "4", "6", "8", "10"])
+    let fractions = PlotAxis(range: 0.61...0.93, logarithmic: false)
+    #expect(fractions.ticks.map(fractions.label) == ["0.65", "0.7", "0.75", "0.8", "0.85", "0.9"])
+  }
+
+  @Test func markersShrinkWithTheirNumber() {
+    #expect(PlotCanvas.markerRadius(count: 5) == "4.00")
+    #expect(PlotCanvas.markerRadius(count: 49) == "2.00")
+    #expect(PlotCanvas.markerRadius(count: 200) == "1.50")
   }
 }

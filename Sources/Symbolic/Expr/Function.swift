@@ -28,7 +28,8 @@ extension Expr {
       case .softplus: T.softplus(x)
       case .abs: x.magnitude
       case .sign: T.signum(x)
-      case .nonzero: x.isFinite && x != 0 ? 1 : T(0) / T(0)
+      // `<` and `>` are certain for balls: a ball that may hold 0 gives an undefined ball.
+      case .nonzero: x.isFinite && (x < 0 || x > 0) ? 1 : T(0) / T(0)
       }
     }
 

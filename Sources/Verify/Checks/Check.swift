@@ -6,8 +6,23 @@ import Numeric
 /// Evaluation never throws: an error, or a NaN or infinity anywhere, is a `fail` whose
 /// ``CheckResult/detail`` says where it happened.
 public protocol Check {
+  /// Unique within its claim; the report's row and the figure's file name use it.
+  var id: String { get }
   /// Evaluates the check at `context`'s precision (and, for ladders, at each rung).
-  func evaluate(in context: Context) -> CheckResult
+  func evaluate(in context: CheckContext) -> CheckResult
+}
+
+/// The precision a check is evaluated at, and the ladder derived from it.
+public struct CheckContext: Sendable {
+  /// The working precision in bits.
+  public var precision: Int
+
+  public init(precision: Int) {
+    self.precision = precision
+  }
+
+  /// `p/4, p/2, p, 2p` for working precision `p` (64, 128, 256, 512 at the default).
+  public var ladder: [Int] { [precision / 4, precision / 2, precision, 2 * precision] }
 }
 
 /// The kinds of check in the design.
@@ -17,6 +32,7 @@ public enum CheckKind: String, Sendable, Hashable, CaseIterable {
   case criticalPoint = "critical-point"
   case rate
   case counterexample
+  case exact
 }
 
 /// The evidence of one evaluated check.
@@ -37,6 +53,8 @@ public struct CheckResult: Sendable {
   public var detail: String
   /// The data and fits of a rate check, drawn as an SVG log-log plot beside the report.
   public var plot: RatePlot?
+  /// What decided the statement rigorously, for a `proved` check.
+  public var certificate: Certificate?
 
   /// The measured value at one precision.
   public struct Rung: Sendable {
@@ -50,9 +68,28 @@ public struct CheckResult: Sendable {
 public struct ControlResult: Sendable {
   public var description: String
   public var rejected: Bool
+  /// Rejected rigorously: decided false in exact arithmetic, or by an enclosure (the wrong
+  /// point's box holds no zero of the gradient).
+  public var disproved: Bool
   public var measured: BigFloat
   /// The condition under which `measured` rejects the variant, e.g. `>= 1/1000`.
   public var threshold: String
+  /// What the machinery found for the variant, in one sentence (an exact check's witness).
+  public var detail: String
+}
+
+/// What decided a statement rigorously: exact arithmetic, or an enclosure (a ball
+/// `midpoint ± radius` containing the exact value) with how it decides.
+public struct Certificate: Sendable {
+  /// The enclosure shown in the report, when the decision came from one.
+  public var enclosure: Ball?
+  /// One sentence: what was enclosed or compared exactly, and why it decides.
+  public var detail: String
+
+  public init(enclosure: Ball? = nil, detail: String) {
+    self.enclosure = enclosure
+    self.detail = detail
+  }
 }
 
 /// A value that was NaN or infinite, or a check that could not be evaluated.
@@ -69,39 +106,4 @@ func finite(_ value: BigFloat, _ place: @autoclosure () -> String) throws -> Big
 /// `2^exponent`, exactly, at a precision that holds it.
 func powerOfTwo(_ exponent: Int) -> BigFloat {
   BigFloat(Rational.pow(Rational(2), exponent), precision: 64)
-}
-
-extension CheckResult {
-  /// The result of a check whose statement was evaluated (`holds`) and whose controls ran:
-  /// `fail` unless the statement holds; `inconclusive` unless every control was rejected and
-  /// there was at least one; otherwise `pass`.
-  init(
-    id: String, kind: CheckKind, statement: String, holds: Bool, why: String,
-    measured: BigFloat, threshold: String, ladder: [Rung] = [], controls: [ControlResult],
-    plot: RatePlot? = nil
-  ) {
-    let verdict: Verdict
-    var detail = why
-    if !holds {
-      verdict = .fail
-    } else if controls.isEmpty {
-      verdict = .inconclusive
-      detail += "; no negative control, so the check cannot tell this from a wrong variant"
-    } else if let accepted = controls.first(where: { !$0.rejected }) {
-      verdict = .inconclusive
-      detail += "; negative control '\(accepted.description)' was not rejected"
-    } else {
-      verdict = .pass
-    }
-    self.init(
-      id: id, kind: kind, statement: statement, verdict: verdict, measured: measured,
-      threshold: threshold, ladder: ladder, controls: controls, detail: detail, plot: plot)
-  }
-
-  /// The `fail` of a check whose evaluation threw `error`.
-  init(id: String, kind: CheckKind, statement: String, threshold: String, error: any Error) {
-    self.init(
-      id: id, kind: kind, statement: statement, verdict: .fail, measured: nil,
-      threshold: threshold, ladder: [], controls: [], detail: "not evaluated: \(error)", plot: nil)
-  }
 }

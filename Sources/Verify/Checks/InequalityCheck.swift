@@ -5,67 +5,107 @@ import Numeric
 ///
 /// A negative control is a wrong variant (a wrong formula for the value, or a tighter bound)
 /// for which the same relation must *fail*.
+///
+/// With an `enclosure` (the same value and bound computed in `Ball`s), the inequality is
+/// `proved` for the instance when the ball enclosing `value − bound` lies entirely on the
+/// relation's side of 0; the ball is shown in the report.
 public struct InequalityCheck: Check {
-  public struct Control {
-    public var description: String
-    public var value: () throws -> BigFloat
-    /// The variant's bound; nil for the check's own bound.
-    public var bound: (() throws -> BigFloat)?
+  /// The value and bound enclosed in balls, computed by the same formulas.
+  public typealias Enclosure = () throws -> (value: Ball, bound: Ball)
 
-    public init(
-      _ description: String, value: @escaping () throws -> BigFloat,
-      bound: (() throws -> BigFloat)? = nil
-    ) {
-      self.description = description
-      self.value = value
-      self.bound = bound
-    }
+  /// The two sides of one inequality; a control's nil bound is the check's own. With an
+  /// enclosure of both sides in balls, the relation can be decided rigorously either way.
+  public struct Sides {
+    public var value: () throws -> BigFloat
+    public var bound: (() throws -> BigFloat)?
+    public var enclosure: Enclosure?
   }
+
+  public typealias Control = NegativeControl<Sides>
 
   public var id: String
   public var statement: String
   public var value: () throws -> BigFloat
   public var relation: Relation
   public var bound: () throws -> BigFloat
+  public var enclosure: Enclosure?
   public var controls: [Control]
 
   public init(
     id: String, statement: String, value: @escaping () throws -> BigFloat, _ relation: Relation,
-    bound: @escaping () throws -> BigFloat, controls: [Control]
+    bound: @escaping () throws -> BigFloat, enclosure: Enclosure? = nil, controls: [Control]
   ) {
     self.id = id
     self.statement = statement
     self.value = value
     self.relation = relation
     self.bound = bound
+    self.enclosure = enclosure
     self.controls = controls
   }
 
-  public func evaluate(in context: Context) -> CheckResult {
-    var threshold = relation.rawValue + " bound"
+  public func evaluate(in context: CheckContext) -> CheckResult {
+    let own: BigFloat
     do {
-      let bound = try finite(bound(), "the bound")
-      threshold = "\(relation.rawValue) \(DecimalFormat.json(bound))"
-      let value = try finite(value(), "the value")
-      let holds = relation.holds(value, bound)
-      let controls = try controls.map { control in
-        let name = "control '\(control.description)'"
-        let controlBound =
-          try control.bound.map { try finite($0(), "the bound of \(name)") } ?? bound
-        let measured = try finite(control.value(), "the value of \(name)")
-        return ControlResult(
-          description: control.description, rejected: !relation.holds(measured, controlBound),
-          measured: measured,
-          threshold: "not \(relation.rawValue) \(DecimalFormat.json(controlBound))")
-      }
-      let margin = DecimalFormat.short((bound - value).magnitude)
-      return CheckResult(
-        id: id, kind: .inequality, statement: statement, holds: holds,
-        why: holds ? "holds with margin \(margin)" : "violated by \(margin)",
-        measured: value, threshold: threshold, controls: controls)
+      own = try finite(bound(), "the bound")
     } catch {
       return CheckResult(
-        id: id, kind: .inequality, statement: statement, threshold: threshold, error: error)
+        notEvaluated: id, kind: .inequality, statement: statement,
+        threshold: relation.rawValue + " bound", error: error)
     }
+    return ControlledEvaluation<Sides>(
+      id: id, kind: .inequality, statement: statement,
+      threshold: "\(relation.rawValue) \(DecimalFormat.json(own))",
+      rejection: { "not " + ($0.condition ?? "") },
+      judge: { sides in
+        let bound = try sides.bound.map { try finite($0(), "the bound") } ?? own
+        let value = try finite(sides.value(), "the value")
+        let holds = relation.holds(value, bound)
+        let margin = DecimalFormat.short((bound - value).magnitude)
+        return Judgement(
+          status: holds ? .holds : .fails, measured: value,
+          why: holds ? "holds with margin \(margin)" : "violated by \(margin)",
+          condition: "\(relation.rawValue) \(DecimalFormat.json(bound))",
+          certificate: try sides.enclosure.flatMap { try certify($0, holds: holds) })
+      }
+    ).evaluate(
+      Sides(value: value, bound: nil, enclosure: enclosure), controls: controls, in: context)
+  }
+
+  /// A certificate when the enclosure of `value − bound` lies on the side the numerical
+  /// decision found: the relation's side when it `holds`, the other side when it does not.
+  private func certify(_ enclosure: Enclosure, holds: Bool) throws -> Certificate? {
+    let (value, bound) = try enclosure()
+    let margin = value - bound
+    guard margin.isFinite else {
+      throw CheckFailure(description: "the enclosure of value − bound is \(margin)")
+    }
+    let (certainlyTrue, certainlyFalse): (Bool, Bool)
+    switch relation {
+    case .lessThan:
+      (certainlyTrue, certainlyFalse) = (margin.isCertainlyNegative, margin.isCertainlyNonnegative)
+    case .lessThanOrEqual:
+      (certainlyTrue, certainlyFalse) = (margin.isCertainlyNonpositive, margin.isCertainlyPositive)
+    case .greaterThan:
+      (certainlyTrue, certainlyFalse) = (margin.isCertainlyPositive, margin.isCertainlyNonpositive)
+    case .greaterThanOrEqual:
+      (certainlyTrue, certainlyFalse) = (margin.isCertainlyNonnegative, margin.isCertainlyNegative)
+    }
+    guard holds ? certainlyTrue : certainlyFalse else { return nil }
+    return Certificate(
+      enclosure: margin,
+      detail: "value − bound ∈ \(margin), entirely \(holds ? "" : "not ")\(relation.rawValue) 0 "
+        + "(Arb ball arithmetic)")
+  }
+}
+
+
+extension NegativeControl where Variant == InequalityCheck.Sides {
+  /// A wrong value (or a tighter `bound`; nil keeps the check's) for which the relation must fail.
+  public init(
+    _ description: String, value: @escaping () throws -> BigFloat,
+    bound: (() throws -> BigFloat)? = nil
+  ) {
+    self.init(description: description, variant: .init(value: value, bound: bound, enclosure: nil))
   }
 }

@@ -41,7 +41,7 @@ public struct Evaluation: Sendable {
           return try expr.evaluate(at: point)
         }
       } catch {
-        throw UsageError("cannot evaluate \(Echo.quoted(text)): \(error)")
+        throw UsageError("cannot evaluate '\(EchoedInput.cut(text))': \(error)")
       }
     }
     self.expression = expr.description

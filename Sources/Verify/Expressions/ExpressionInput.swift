@@ -11,7 +11,7 @@ enum ExpressionInput {
     do {
       return try Expr.parseWithVariables(text)
     } catch {
-      throw UsageError("cannot parse \(what) \(Echo.quoted(text)): \(error)")
+      throw UsageError("cannot parse \(what) '\(EchoedInput.cut(text))': \(error)")
     }
   }
 
@@ -23,21 +23,21 @@ enum ExpressionInput {
     var bindings: [(name: String, value: Expr)] = []
     for assignment in assignments {
       guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
-        throw UsageError("malformed --at \(Echo.quoted(assignment)); expected NAME=VALUE")
+        throw UsageError("malformed --at '\(EchoedInput.cut(assignment))'; expected NAME=VALUE")
       }
       let name = String(assignment[..<equals])
       let text = String(assignment[assignment.index(after: equals)...])
-      let value = try parse(text, "the value of \(Echo.quoted(name))")
+      let value = try parse(text, "the value of \(EchoedInput.cut(name))")
       guard variables.contains(name) else {
         throw UsageError(
-          "variable \(Echo.quoted(name)) does not occur in the expression; its variables: "
+          "variable '\(EchoedInput.cut(name))' does not occur in the expression; its variables: "
             + (variables.isEmpty ? "none" : variables.joined(separator: ", ")))
       }
       guard !bindings.contains(where: { $0.name == name }) else {
         throw UsageError("variable \(name) is given twice")
       }
       guard value.variables.isEmpty else {
-        throw UsageError("the value of \(name) must be a constant, not \(Echo.quoted(text))")
+        throw UsageError("the value of \(name) must be a constant, not '\(EchoedInput.cut(text))'")
       }
       bindings.append((name, value.expression))
     }

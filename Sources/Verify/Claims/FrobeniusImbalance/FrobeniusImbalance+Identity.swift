@@ -1,0 +1,184 @@
+import Numeric
+
+/// C1 (imbalance identity), C2 (neuron-wise form), C3 (conservation for class A).
+extension FrobeniusImbalance {
+  /// An extra SplitMix64 instance of the spec's family (L ∈ {3,4,5}, widths 2–6, n 4–8).
+  static let extraInstance = NetworkInstance(
+    widths: [2, 5, 6, 4, 2], samples: 7, seed: 11, scale: Rational(1))
+
+  /// The residual `max_l ρ_l` of `activation` on `instance` at the current precision, with
+  /// `ρ_l = |LHS_l − RHS_l| / max(|S_l|, |S_{l+1}|)`.
+  static func identityResidual(
+    _ instance: NetworkInstance, _ activation: Activation, _ loss: PerSampleLoss
+  ) -> BigFloat {
+    let identity = ImbalanceIdentity(
+      network: instance.network(activation, as: BigFloat.self), data: instance.dataset(), loss: loss)
+    return (1..<identity.network.depth).map { identity.residual($0, against: identity.rhs($0)) }.maxOrNaN()!
+  }
+
+  /// The spec's wrong variants of the right-hand side, each rejected when its residual is at
+  /// least 1e−3 at every hidden layer (the smallest residual over the layers is reported).
+  static func identityControls(
+    _ instance: NetworkInstance, _ activation: Activation, _ loss: PerSampleLoss
+  ) -> [IdentityCheck.Control] {
+    let kind = DefectSeries<BigFloat>(activation).classify(zero: zeroThreshold(bits: 256)).0
+    guard kind != .a else {
+      // φ ≡ 0: sign, factor and layer are invisible; only forgetting −σ changes anything.
+      return [
+        .init("φ → zσ′(z) (forgetting the −σ term)") { _ in
+          worstLayer(instance, activation, loss) { id, l in id.rhs(layer: l) { z in z * activation.derivative(z) } }
+        }
+      ]
+    }
+    var controls: [IdentityCheck.Control] = [
+      .init("sign flip φ → σ(z) − zσ′(z)") { _ in
+        worstLayer(instance, activation, loss) { id, l in -id.rhs(l) }
+      },
+      .init("factor 1 instead of 2") { _ in
+        worstLayer(instance, activation, loss) { id, l in id.rhs(l) / BigFloat(2) }
+      },
+      .init("φ → zσ′(z) (forgetting the −σ term)") { _ in
+        worstLayer(instance, activation, loss) { id, l in id.rhs(layer: l) { z in z * activation.derivative(z) } }
+      },
+    ]
+    if kind == .d {
+      controls.append(
+        .init("dropping the constant, φ → zσ′(z) − σ(z) + σ(0)") { _ in
+          let sigma0 = activation.value(BigFloat.zero)
+          return worstLayer(instance, activation, loss) { id, l in
+            id.rhs(layer: l) { z in activation.defect(z) + sigma0 }
+          }
+        })
+    }
+    controls.append(
+      .init("index shift: dΔ_1/dt against the right-hand side at layer 2") { _ in
+        let id = ImbalanceIdentity(
+          network: instance.network(activation, as: BigFloat.self), data: instance.dataset(), loss: loss)
+        return id.residual(1, against: id.rhs(2))
+      })
+    return controls
+  }
+
+  /// `min_l ρ_l` of a wrong right-hand side: a variant is rejected only if it fails at every layer.
+  static func worstLayer(
+    _ instance: NetworkInstance, _ activation: Activation, _ loss: PerSampleLoss,
+    _ variant: (ImbalanceIdentity<BigFloat>, Int) -> BigFloat
+  ) -> BigFloat {
+    let id = ImbalanceIdentity(
+      network: instance.network(activation, as: BigFloat.self), data: instance.dataset(), loss: loss)
+    return (1..<id.network.depth).map { id.residual($0, against: variant(id, $0)) }.minOrNaN()!
+  }
+
+  static func identityCheck(
+    id: String, _ instance: NetworkInstance, _ activation: Activation, _ loss: PerSampleLoss,
+    what: String
+  ) -> IdentityCheck {
+    IdentityCheck(
+      id: id,
+      statement: "C1 on \(what), σ = \(activation.rawValue), \(loss.rawValue) loss: "
+        + "max_l |(−2S_{l+1} + 2S_l) − (2/n)Σ_p⟨g_l, φ_σ(z_l)⟩| / max(|S_l|, |S_{l+1}|) vanishes",
+      residual: { _ in identityResidual(instance, activation, loss) },
+      controls: identityControls(instance, activation, loss))
+  }
+
+  func identityChecks(_ instance: Instance) -> [any Check] {
+    let network = instance.network
+    var checks: [any Check] = Activation.selectable.map { activation in
+      Self.identityCheck(
+        id: "c1-identity-\(activation.rawValue)", network, activation, instance.loss,
+        what: "instance I1 (widths \(network.widths), seed \(network.seed))")
+    }
+    checks += [Activation.tanh, .gelu].map { activation in
+      Self.identityCheck(
+        id: "c1-identity-logcosh-\(activation.rawValue)", network, activation, .logcosh,
+        what: "instance I1")
+    }
+    checks.append(
+      Self.identityCheck(
+        id: "c1-identity-extra-instance", Self.extraInstance, instance.activation, instance.loss,
+        what: "widths \(Self.extraInstance.widths), n = 7, seed 11"))
+    checks.append(scalingRoutesCheck(instance))
+    return checks
+  }
+
+  /// `S_l` three ways: the tangent pass seeded with `ż_l = z_l`, forward-mode AD of
+  /// `s ↦ L(…, (1+s)W_l, …)`, and `⟨W_l, ∇_{W_l}L⟩` with the gradient by reverse-mode AD.
+  func scalingRoutesCheck(_ instance: Instance) -> IdentityCheck {
+    let (network, activation, loss) = (instance.network, instance.activation, instance.loss)
+    return IdentityCheck(
+      id: "c1-scaling-derivative-routes",
+      statement: "S_l = ⟨W_l, ∇_{W_l}L⟩ = d/ds L(…,(1+s)W_l,…): tangent pass, forward AD (Dual) "
+        + "and reverse AD agree (σ = \(activation.rawValue))",
+      residual: { _ in
+        let routes = ScalingRoutes(
+          network: network.network(activation, as: BigFloat.self),
+          data: network.dataset() as Dataset<BigFloat>, loss: loss)
+        return routes.disagreement()
+      },
+      controls: [
+        .init("seeding the tangent with the all-ones direction instead of W_l") { _ in
+          ScalingRoutes.onesSeedingDisagreement(
+            network: network.network(activation, as: BigFloat.self), data: network.dataset(),
+            loss: loss)
+        }
+      ])
+  }
+
+  func neuronwiseChecks(_ instance: Instance) -> [any Check] {
+    let (network, loss) = (instance.network, instance.loss)
+    let residual = { (pairing: (Int, Int) -> Int, worst: Bool) -> BigFloat in
+      var values: [BigFloat] = []
+      for activation in Activation.selectable {
+        let id = ImbalanceIdentity(
+          network: network.network(activation, as: BigFloat.self), data: network.dataset(), loss: loss)
+        let gradients = id.network.gradients(on: id.data, loss)
+        for l in 1..<id.network.depth {
+          let units = id.network.upstreamDefectAverages(layer: l, on: id.data, loss) { activation.defect($0) }
+          let width = units.count
+          guard width > 1 || worst else { continue }
+          for i in 1...width {
+            let (lhs, scale) = id.unitLHS(layer: l, row: i, column: pairing(i, width), gradients: gradients)
+            values.append((lhs - BigFloat(2) * units[i - 1]).magnitude / scale)
+          }
+        }
+      }
+      // With no hidden layer wider than one unit there is no mispairing to test: report 0,
+      // which leaves the control unrejected and the check inconclusive, as it should be.
+      guard !values.isEmpty else { return BigFloat(0) }
+      return worst ? values.maxOrNaN()! : values.minOrNaN()!
+    }
+    return [
+      IdentityCheck(
+        id: "c2-neuronwise",
+        statement: "C2 on instance I1, all nine activations: for every hidden unit i, "
+          + "d/dt(‖W_{l+1}[:,i]‖² − ‖W_l[i,:]‖²) = (2/n)Σ_p g_{l,i} φ_σ(z_{l,i}) "
+          + "(max over units of the residual relative to the larger of the two inner products)",
+        residual: { _ in residual({ i, _ in i }, true) },
+        controls: [
+          .init("row i of W_l paired with column j = i+1 of W_{l+1} (smallest residual over units)") { _ in
+            residual({ i, width in i % width + 1 }, false)
+          }
+        ])
+    ]
+  }
+
+  func conservationChecks(_ instance: Instance) -> [any Check] {
+    let (network, loss) = (instance.network, instance.loss)
+    let conservation = { (activation: Activation, worst: Bool) -> BigFloat in
+      let identity = ImbalanceIdentity(
+        network: network.network(activation, as: BigFloat.self), data: network.dataset(), loss: loss)
+      let values = (1..<identity.network.depth).map { identity.lhs($0).magnitude / identity.scale($0) }
+      return worst ? values.maxOrNaN()! : values.minOrNaN()!
+    }
+    return [
+      IdentityCheck(
+        id: "c3-conservation-class-a",
+        statement: "C3 on instance I1: for σ linear and leaky ReLU, dΔ_l/dt = −2S_{l+1} + 2S_l = 0 "
+          + "(relative to max(|S_l|, |S_{l+1}|)) at every layer",
+        residual: { _ in BigFloat.maxOrNaN(conservation(.linear, true), conservation(.leakyReLU, true)) },
+        controls: [
+          .init("the linear conservation law applied to tanh") { _ in conservation(.tanh, false) }
+        ])
+    ]
+  }
+}
