@@ -34,7 +34,13 @@ public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
     T(nextSymmetric(scale: scale))
   }
 
-  /// `count` symmetric entries, in draw order.
+  /// `count` symmetric entries, in draw order, exactly: a row-major matrix of a claim's
+  /// instance is drawn this way and rounded once per precision.
+  public mutating func symmetricEntries(_ count: Int, scale: Rational) -> [Rational] {
+    (0..<count).map { _ in nextSymmetric(scale: scale) }
+  }
+
+  /// `count` symmetric entries, in draw order, each rounded once to `T`.
   public mutating func symmetricEntries<T: Scalar>(
     _ count: Int, scale: Rational, as type: T.Type = T.self
   ) -> [T] {

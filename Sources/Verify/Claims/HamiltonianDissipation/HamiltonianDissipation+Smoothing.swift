@@ -9,13 +9,8 @@ struct SmoothingMeasurements: Sendable {
 
   typealias T = BigFloat
   var psi: SmoothedNuclearNorm<T> { SmoothedNuclearNorm(epsilon: epsilon) }
-  var g: Matrix<T> { matrix(instance.g, instance.rows, instance.columns) }
-  var delta: Matrix<T> { matrix(instance.delta, instance.rows, instance.columns) }
-
-  /// `max |Xᵢⱼ − Yᵢⱼ| / max |Yᵢⱼ|`, the comparison of two matrix routes.
-  static func relativeDifference(_ x: Matrix<T>, _ y: Matrix<T>) -> T {
-    (x - y).maximumMagnitude / y.maximumMagnitude
-  }
+  var g: Matrix<T> { Matrix(rounding: instance.g, instance.rows, instance.columns) }
+  var delta: Matrix<T> { Matrix(rounding: instance.delta, instance.rows, instance.columns) }
 
   // MARK: M2
 
@@ -36,7 +31,7 @@ struct SmoothingMeasurements: Sendable {
 
   /// `‖∇Ψ_ε^*(∇Ψ_ε(G)) − G‖_max / ‖G‖_max`: the mirror map is inverted by the conjugate's.
   func mirrorInversionResidual() -> T {
-    Self.relativeDifference(psi.conjugateGradient(psi.gradient(g)), g)
+    psi.conjugateGradient(psi.gradient(g)).relativeDistance(to: g)
   }
 
   // MARK: M3
@@ -97,8 +92,8 @@ extension SmoothingMeasurements {
     let svd = psi.spectralGradient(g)
     let gram = try gramRoute(shift: psi.epsilon) { 1 / T.sqrt($0) }
     return [
-      Self.relativeDifference(psi.gradient(g), svd), Self.relativeDifference(gram, svd),
-      Self.relativeDifference(try reverseModeGradient(), svd),
+      psi.gradient(g).relativeDistance(to: svd), gram.relativeDistance(to: svd),
+      try reverseModeGradient().relativeDistance(to: svd),
     ].maxOrNaN()!
   }
 }
@@ -119,7 +114,7 @@ extension SmoothingMeasurements {
   func checks() -> [any Check] {
     let eps = psi.epsilon
     func versusGradient(_ variant: @escaping () throws -> Matrix<T>) -> (Int) throws -> T {
-      { _ in Self.relativeDifference(try variant(), psi.spectralGradient(g)) }
+      { _ in try variant().relativeDistance(to: psi.spectralGradient(g)) }
     }
     // The spec's ε = 1e−4, 1e−6, 1e−8 for entries of scale 1; since ∇Ψ_{s²ε}(sG) = ∇Ψ_ε(G), a
     // G of scale s is probed at s²ε, which keeps the same distance from the asymptotic regime.
@@ -170,8 +165,8 @@ extension SmoothingMeasurements {
           .init(
             "∇Ψ_ε^* with ε in place of √ε",
             residual: { _ in
-              Self.relativeDifference(
-                psi.conjugateGradient(psi.gradient(g)) * (eps / psi.rootEpsilon), g)
+              (psi.conjugateGradient(psi.gradient(g)) * (eps / psi.rootEpsilon))
+                .relativeDistance(to: g)
             })
         ]),
       InequalityCheck(
@@ -257,29 +252,29 @@ extension SmoothingMeasurements {
   /// The Rayleigh quotients `⟨V, ∇²Ψ_ε(G)[V]⟩ / ‖V‖²` for the instance's three directions.
   func rayleighQuotients() -> [T] {
     instance.directions.map { entries in
-      let v: Matrix<T> = matrix(entries, instance.rows, instance.columns)
+      let v: Matrix<T> = Matrix(rounding: entries, instance.rows, instance.columns)
       return v.frobeniusInnerProduct(hessianVectorProduct(at: g, v)) / v.frobeniusInnerProduct(v)
     }
   }
 
   /// `‖∇²Ψ_ε(0)[V] − c·V‖_max / ‖c·V‖_max` for the claimed curvature `c` at 0.
   func hessianAtZeroResidual(claimed c: T) -> T {
-    let v: Matrix<T> = matrix(instance.directionAtZero, instance.rows, instance.columns)
+    let v: Matrix<T> = Matrix(rounding: instance.directionAtZero, instance.rows, instance.columns)
     let zero = Matrix<T>.zeros(instance.rows, instance.columns)
-    return Self.relativeDifference(hessianVectorProduct(at: zero, v), c * v)
+    return hessianVectorProduct(at: zero, v).relativeDistance(to: c * v)
   }
 
   /// `t = s·√ε/‖V‖_F` for each `s`: the expansion is asymptotic for `σ(tV) ≪ √ε`, so the
   /// probe points scale with `√ε` (fixed `t` would leave the regime when ε is small).
   func expansionPoints(_ scales: [Rational]) -> [T] {
-    let v: Matrix<T> = matrix(instance.directionAtZero, instance.rows, instance.columns)
+    let v: Matrix<T> = Matrix(rounding: instance.directionAtZero, instance.rows, instance.columns)
     return scales.map { T($0) * psi.rootEpsilon / v.frobeniusNorm }
   }
 
   /// `|Ψ_ε(tV) − n√ε − t²‖V‖²/(2√ε)|` for the direction used at 0: the remainder of the
   /// quadratic expansion near 0, claimed `O(t⁴)`.
   func expansionRemainders(_ scales: [Rational]) -> [T] {
-    let v: Matrix<T> = matrix(instance.directionAtZero, instance.rows, instance.columns)
+    let v: Matrix<T> = Matrix(rounding: instance.directionAtZero, instance.rows, instance.columns)
     let n = T(instance.columns)
     return expansionPoints(scales).map { t in
       let quadratic = t * t * v.frobeniusInnerProduct(v) / (2 * psi.rootEpsilon)

@@ -20,9 +20,7 @@ public enum HamiltonianInstances {
     public init(rows: Int = 3, columns: Int = 2, seed: UInt64 = 11, scale: Rational = 1) {
       var rng = SplitMix64(seed: seed)
       let count = rows * columns
-      func draw(_ s: Rational) -> [Rational] {
-        (0..<count).map { _ in rng.nextSymmetric(scale: s) }
-      }
+      func draw(_ s: Rational) -> [Rational] { rng.symmetricEntries(count, scale: s) }
       self.rows = rows
       self.columns = columns
       self.scale = scale
@@ -51,7 +49,7 @@ public enum HamiltonianInstances {
       self.rows = rows
       self.columns = columns
       func draw(_ count: Int, _ s: Rational) -> [Rational] {
-        (0..<count).map { _ in rng.nextSymmetric(scale: s) }
+        rng.symmetricEntries(count, scale: s)
       }
       left = (0..<features).map { _ in draw(rows, 1) }
       right = (0..<features).map { _ in draw(columns, 1) }
@@ -66,8 +64,8 @@ public enum HamiltonianInstances {
 
     public func state<T: Scalar>(as type: T.Type = T.self) -> PhasePoint<T> {
       PhasePoint(
-        positions: positions.map { matrix($0, rows, columns) },
-        momenta: momenta.map { matrix($0, rows, columns) })
+        positions: positions.map { Matrix(rounding: $0, rows, columns) },
+        momenta: momenta.map { Matrix(rounding: $0, rows, columns) })
     }
   }
 
@@ -93,8 +91,8 @@ public enum HamiltonianInstances {
       self.curvature = curvature
       self.epsilon = epsilon
       self.damping = damping
-      minimizer = (0..<4).map { _ in rng.nextSymmetric(scale: 1) }
-      start = (0..<4).map { _ in rng.nextSymmetric(scale: 1) }
+      minimizer = rng.symmetricEntries(4, scale: 1)
+      start = rng.symmetricEntries(4, scale: 1)
       self.sampleStep = sampleStep
       self.horizon = horizon
       self.window = window
@@ -122,7 +120,7 @@ public enum HamiltonianInstances {
 
     public init(seed: UInt64 = 16) {
       var rng = SplitMix64(seed: seed)
-      func draw(_ count: Int) -> [Rational] { (0..<count).map { _ in rng.nextSymmetric(scale: 1) } }
+      func draw(_ count: Int) -> [Rational] { rng.symmetricEntries(count, scale: 1) }
       a = draw(12)
       b = draw(8)
       w0 = draw(6)
@@ -130,12 +128,7 @@ public enum HamiltonianInstances {
     }
 
     public func objective<T: Scalar>(as type: T.Type = T.self) -> LeastSquaresObjective<T> {
-      LeastSquaresObjective(a: matrix(a, 4, 3), b: matrix(b, 4, 2))
+      LeastSquaresObjective(a: Matrix(rounding: a, 4, 3), b: Matrix(rounding: b, 4, 2))
     }
   }
-}
-
-/// The `rows × columns` matrix with the exact row-major `entries` rounded once into `T`.
-public func matrix<T: Scalar>(_ entries: [Rational], _ rows: Int, _ columns: Int) -> Matrix<T> {
-  Matrix(rowCount: rows, columnCount: columns, entries: entries.map { T($0) })
 }

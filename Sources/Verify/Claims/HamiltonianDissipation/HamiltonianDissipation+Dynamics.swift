@@ -67,9 +67,9 @@ struct DynamicsMeasurements: Sendable {
     for i in 0..<particles {
       let velocity = euclideanVelocity ? x.momenta[i] : field.positions[i]
       worst = T.maxOrNaN(
-        worst, SmoothingMeasurements.relativeDifference(velocity, n * partials.momenta[i]))
+        worst, velocity.relativeDistance(to: n * partials.momenta[i]))
       let force = -n * partials.positions[i] - T(damping) * x.momenta[i]
-      worst = T.maxOrNaN(worst, SmoothingMeasurements.relativeDifference(field.momenta[i], force))
+      worst = T.maxOrNaN(worst, field.momenta[i].relativeDistance(to: force))
     }
     return worst
   }

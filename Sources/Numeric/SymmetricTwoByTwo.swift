@@ -1,5 +1,3 @@
-import Numeric
-
 /// A symmetric positive semidefinite 2×2 matrix `S = [[a, b], [b, c]]` and the closed forms of
 /// its spectral functions, so that the n = 2 instances of the smoothing claims are scalar
 /// expressions that any `Scalar` (BigFloat, Dual, Jet, a reverse-mode scalar) can evaluate.

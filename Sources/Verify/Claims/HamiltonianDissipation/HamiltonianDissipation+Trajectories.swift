@@ -67,10 +67,10 @@ struct RateRun: Sendable {
     func system<U: Scalar>(_ type: U.Type) -> DampedHamiltonianSystem<QuadraticObjective<U>> {
       DampedHamiltonianSystem(
         objective: QuadraticObjective(
-          curvature: U(rate.curvature), minimizer: matrix(rate.minimizer, 2, 2)),
+          curvature: U(rate.curvature), minimizer: Matrix(rounding: rate.minimizer, 2, 2)),
         kinetic: SmoothedNuclearNorm(epsilon: rate.epsilon), damping: U(rate.damping))
     }
-    let start = PhasePoint<T>(positions: [matrix(rate.start, 2, 2)], momenta: [Matrix.zeros(2, 2)])
+    let start = PhasePoint<T>(positions: [Matrix(rounding: rate.start, 2, 2)], momenta: [Matrix.zeros(2, 2)])
     let jetSystem = system(Jet<T>.self)
     let integrator = TaylorIntegrator<T>(order: order, tolerance: tolerance) {
       jetSystem.velocity(start.reshaped($0)).flattened

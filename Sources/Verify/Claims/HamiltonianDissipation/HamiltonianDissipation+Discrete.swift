@@ -46,8 +46,8 @@ struct DiscreteRun: Sendable {
     let hMax = 2 * damping * kinetic.rootEpsilon / smoothness
     scheme = RegularizedMuonScheme(
       objective: objective, kinetic: kinetic, damping: damping, step: T(stepMultiple) * hMax)
-    var w: Matrix<T> = matrix(instance.w0, 3, 2)
-    var p: Matrix<T> = matrix(instance.p0, 3, 2)
+    var w: Matrix<T> = Matrix(rounding: instance.w0, 3, 2)
+    var p: Matrix<T> = Matrix(rounding: instance.p0, 3, 2)
     var heavyW = w
     var momentum = p / (-scheme.step * scheme.momentumFactor)
     var energies = [scheme.energy(w, p)]
@@ -71,8 +71,8 @@ struct DiscreteRun: Sendable {
         withoutSmoothness, change - scheme.energyChangeBound(next: nextP, smoothness: T.zero))
       let move = (nextW - w) / scheme.step
       prox = T.maxOrNaN(
-        prox, SmoothingMeasurements.relativeDifference(kinetic.conjugateGradient(move), nextP))
-      euclideanProx = T.maxOrNaN(euclideanProx, SmoothingMeasurements.relativeDifference(move, nextP))
+        prox, kinetic.conjugateGradient(move).relativeDistance(to: nextP))
+      euclideanProx = T.maxOrNaN(euclideanProx, move.relativeDistance(to: nextP))
       (heavyW, momentum) = scheme.heavyBallAdvance(heavyW, momentum, epsilon: heavyBallEpsilon)
       mismatch = T.maxOrNaN(mismatch, (heavyW - nextW).maximumMagnitude)
       (w, p) = (nextW, nextP)
@@ -168,7 +168,7 @@ extension DiscreteRun {
   ) -> [T] {
     let kinetic = SmoothedNuclearNorm<T>(epsilon: instance.epsilon)
     let start = PhasePoint<T>(
-      positions: [matrix(instance.w0, 3, 2)], momenta: [matrix(instance.p0, 3, 2)])
+      positions: [Matrix(rounding: instance.w0, 3, 2)], momenta: [Matrix(rounding: instance.p0, 3, 2)])
     let flow = DampedHamiltonianSystem(
       objective: instance.objective(as: Jet<T>.self),
       kinetic: SmoothedNuclearNorm(epsilon: instance.epsilon), damping: Jet<T>(instance.damping))

@@ -20,21 +20,16 @@ public struct NetworkInstance: Sendable {
     self.widths = widths
     self.seed = seed
     weightEntries = (1..<widths.count).map { l in
-      (0..<widths[l] * widths[l - 1]).map { _ in generator.nextSymmetric(scale: scale) }
+      generator.symmetricEntries(widths[l] * widths[l - 1], scale: scale)
     }
-    inputs = (0..<samples).map { _ in
-      (0..<widths[0]).map { _ in generator.nextSymmetric(scale: Rational(1)) }
-    }
-    targets = (0..<samples).map { _ in
-      (0..<widths[widths.count - 1]).map { _ in generator.nextSymmetric(scale: Rational(1)) }
-    }
+    inputs = (0..<samples).map { _ in generator.symmetricEntries(widths[0], scale: 1) }
+    targets = (0..<samples).map { _ in generator.symmetricEntries(widths.last!, scale: 1) }
   }
 
   /// The weights rounded to `T` and multiplied by `factor` (`W_l = ε M_l` near the saddle).
   public func weights<T: Scalar>(as type: T.Type = T.self, times factor: T = T(1)) -> [Matrix<T>] {
     (1..<widths.count).map { l in
-      Matrix(rowCount: widths[l], columnCount: widths[l - 1],
-        entries: weightEntries[l - 1].map { factor * T($0) })
+      factor * Matrix(rounding: weightEntries[l - 1], widths[l], widths[l - 1])
     }
   }
 
