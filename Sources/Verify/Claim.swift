@@ -2,14 +2,24 @@ import Numeric
 
 /// A statement proved in a paper, encoded once so that it can be checked by computation.
 ///
-/// A claim declares what it is (``id``, ``title``, ``source``, ``statement``), what may be varied
-/// (``parameters``, ``defaultSeed``) and how to check it: ``run(_:)`` builds the instance from the
-/// context (precision, seed, parameter values), records the named values a reader should see,
-/// and returns the checks. The engine evaluates the checks (precision ladders, negative controls,
-/// verdicts), so claim code only computes; it never contains reference answers.
+/// A claim declares what it is (``id``, ``title``, ``source``, ``statement``) and what may be
+/// varied (``parameters``, ``defaultSeed``), and checks itself in two steps:
 ///
-/// A claim is one file under `Sources/Verify/Claims/` and one line in ``Registry``.
+/// 1. ``instance(_:)`` decodes the validated ``Arguments`` into the claim's typed `Instance`
+///    and checks the constraints *between* parameters (a partition that sums to more than the
+///    dimension). It runs for every selected claim before any claim runs, so a violated
+///    constraint is a usage error (exit 2, one line naming it) and never a failed report.
+/// 2. ``measure(_:_:)`` computes on the instance: it records the named values the report
+///    carries and adds the checks, in claim order, each by its id. The engine evaluates the
+///    checks (precision ladders, negative controls, verdicts), so claim code only computes;
+///    it never contains reference answers.
+///
+/// A claim is one folder `Sources/Verify/Claims/<Paper>/` (the claim, its sub-claim files and
+/// the models only it uses) and one line in ``Registry``.
 public protocol Claim: Sendable {
+  /// What the checks run on, decoded from the arguments once.
+  associatedtype Instance: Sendable
+
   /// Kebab-case identifier used on the command line and as the report's file name.
   var id: String { get }
   /// A one-line title.
@@ -19,17 +29,38 @@ public protocol Claim: Sendable {
   /// The statement being checked, in words and formulas (Markdown).
   var statement: String { get }
   /// The parameters a user may set with `--set NAME=VALUE`; empty by default.
-  var parameters: [Parameter] { get }
+  var parameters: [any ParameterDeclaration] { get }
   /// The SplitMix64 seed of the claim's reference instance; `--seed` overrides it.
   var defaultSeed: UInt64 { get }
-  /// Builds the instance at `context`'s precision and returns the checks to evaluate.
-  /// Runs inside `withPrecision(context.precision)`.
-  func run(_ context: Context) throws -> [any Check]
+
+  /// The instance the arguments select.
+  ///
+  /// - Throws: `UsageError` naming a violated constraint between parameters.
+  func instance(_ arguments: Arguments) throws(UsageError) -> Instance
+
+  /// Records the named values and adds the checks for `instance`. Runs inside
+  /// `withPrecision(measurements.precision)`; an error thrown here fails the claim with the
+  /// error in its report.
+  func measure(_ instance: Instance, _ measurements: Measurements) throws
 }
 
 extension Claim {
-  public var parameters: [Parameter] { [] }
+  public var parameters: [any ParameterDeclaration] { [] }
   public var defaultSeed: UInt64 { 1 }
+}
+
+extension Claim where Instance == Arguments {
+  /// A claim whose parameters have no joint constraints works on the arguments themselves.
+  public func instance(_ arguments: Arguments) throws(UsageError) -> Arguments { arguments }
+}
+
+extension Claim {
+  /// The claim's measurement bound to the instance `arguments` select: the usage error comes
+  /// now, the work when the runner calls the result.
+  func prepare(_ arguments: Arguments) throws(UsageError) -> @Sendable (Measurements) throws -> Void {
+    let instance = try instance(arguments)
+    return { measurements in try self.measure(instance, measurements) }
+  }
 }
 
 /// The paper a claim comes from.

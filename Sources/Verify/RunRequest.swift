@@ -29,18 +29,19 @@ public struct RunRequest: Sendable {
     }
   }
 
-  /// One run per claim with its parameters resolved: defaults, overridden by the assignments
-  /// that name a parameter the claim declares.
+  /// One run per claim with its parameters resolved (defaults, overridden by the assignments
+  /// that name a parameter the claim declares) and its instance decoded.
   ///
   /// - Throws: `UsageError` for a precision out of range, an assignment that is not
-  ///   `NAME=VALUE`, set twice, names no parameter of any selected claim, or has a value outside
-  ///   the declared range. Nothing runs unless every claim's parameters are valid.
+  ///   `NAME=VALUE`, set twice, names no parameter of any selected claim, has a value outside
+  ///   the declared range, or breaks a claim's constraint between parameters. Nothing runs
+  ///   unless every claim's instance is valid.
   public func plan(_ claims: [any Claim]) throws(UsageError) -> [ClaimRun] {
     try Self.validate(precision: precision)
     var values: [(name: String, text: String)] = []
     for assignment in assignments {
       guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
-        throw UsageError("malformed --set '\(assignment)'; expected NAME=VALUE")
+        throw UsageError("malformed --set '\(EchoedInput.cut(assignment))'; expected NAME=VALUE")
       }
       let name = String(assignment[..<equals])
       guard !values.contains(where: { $0.name == name }) else {
@@ -50,7 +51,7 @@ public struct RunRequest: Sendable {
       guard known.contains(name) else {
         let valid = Array(Set(known)).sorted()
         throw UsageError(
-          "unknown parameter '\(name)'; "
+          "unknown parameter '\(EchoedInput.cut(name))'; "
             + (valid.isEmpty
               ? "the selected claims take no parameters"
               : "valid: " + valid.joined(separator: ", ")))
@@ -62,18 +63,27 @@ public struct RunRequest: Sendable {
         let text = values.first { $0.name == parameter.name }?.text
         return (parameter.name, try text.map(parameter.parse) ?? parameter.defaultValue)
       }
-      return ClaimRun(
-        claim: claim, precision: precision, seed: seed ?? claim.defaultSeed, parameters: parameters)
+      let arguments = Arguments(
+        precision: precision, seed: seed ?? claim.defaultSeed, values: parameters)
+      do throws(UsageError) {
+        return ClaimRun(claim: claim, arguments: arguments, measure: try claim.prepare(arguments))
+      } catch {
+        throw UsageError("\(claim.id): \(error.message)")
+      }
     }
   }
 }
 
-/// One claim with everything it runs with, validated.
+/// One claim with everything it runs with, validated, and its instance decoded.
 public struct ClaimRun: Sendable {
   public let claim: any Claim
-  public let precision: Int
-  public let seed: UInt64
-  public let parameters: [(name: String, value: ParameterValue)]
+  public let arguments: Arguments
+  /// The claim's measurement of its instance.
+  let measure: @Sendable (Measurements) throws -> Void
+
+  public var precision: Int { arguments.precision }
+  public var seed: UInt64 { arguments.seed }
+  public var parameters: [(name: String, value: ParameterValue)] { arguments.values }
 
   /// The command line that reproduces this run, with every setting spelled out.
   public var command: String {

@@ -2,23 +2,25 @@ import Numeric
 
 /// Runs claims: each in its own task with its own task-local precision, several at a time.
 public enum Runner {
-  /// Runs one claim: builds its checks at the run's precision and evaluates them. An error
-  /// thrown while building the checks fails the claim with the error in the report.
+  /// Runs one claim: measures its instance at the run's precision and evaluates the checks.
+  /// An error thrown while measuring fails the claim with the error in the report.
   public static func run(_ run: ClaimRun) -> ClaimReport {
     let clock = ContinuousClock()
     let start = clock.now
-    let context = Context(precision: run.precision, seed: run.seed, parameters: run.parameters)
+    let measurements = Measurements(precision: run.precision, seed: run.seed)
+    let context = CheckContext(precision: run.precision)
     var checks: [CheckResult] = []
     var error: String?
     withPrecision(run.precision) {
       do {
-        checks = try run.claim.run(context).map { $0.evaluate(in: context) }
+        try run.measure(measurements)
+        checks = measurements.checks.map { $0.evaluate(in: context) }
       } catch let thrown {
         error = "\(thrown)"
       }
     }
     return ClaimReport(
-      run: run, checks: checks, values: context.values, error: error,
+      run: run, checks: checks, values: measurements.values, error: error,
       duration: clock.now - start)
   }
 

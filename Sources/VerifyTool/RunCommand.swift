@@ -41,6 +41,14 @@ struct RunCommand: ParsableCommand {
   @Option(help: "Write reports and figures into this directory instead of standard output.")
   var output: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Compare with the JSON reports in this directory (e.g. the committed claims/): list "
+        + "every verdict that changed and every value that moved beyond its digits; exit 1 "
+        + "if any did. The table goes to standard output with --output, else to standard error.",
+      valueName: "DIR"))
+  var baseline: String?
+
   @Option(help: "How many claims run at the same time.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -58,6 +66,12 @@ struct RunCommand: ParsableCommand {
       let request = RunRequest(precision: precision, seed: seed, assignments: assignments)
       runs = try request.plan(try catalogue.select(claims))
       if let problem = directory.flatMap(ReportFiles.problem) { throw UsageError(problem) }
+      if let baseline {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: baseline, isDirectory: &isDirectory),
+          isDirectory.boolValue
+        else { throw UsageError("baseline '\(baseline)' is not a directory of JSON reports") }
+      }
     } catch {
       return error.report(to: console)
     }
@@ -84,7 +98,15 @@ struct RunCommand: ParsableCommand {
       case .json: console.output(JSONReport.render(reports))
       }
     }
-    return Verdict.combining(reports.map(\.verdict)) == .pass
+    var moved = false
+    if let baseline {
+      let url = URL(fileURLWithPath: baseline, isDirectory: true)
+      let changes = reports.flatMap { BaselineComparison.changes($0, against: url) }
+      let table = BaselineComparison.table(changes, baseline: url)
+      if directory == nil { console.error(table) } else { console.output(table) }
+      moved = !changes.isEmpty
+    }
+    return Verdict.combining(reports.map(\.verdict)) == .pass && !moved
       ? ExitStatus.passed : ExitStatus.failed
   }
 }

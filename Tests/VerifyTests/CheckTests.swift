@@ -6,12 +6,8 @@ import Testing
 /// The verdict rules: a true statement whose controls are rejected passes; a false one fails;
 /// an unrejected control makes a check inconclusive; NaN anywhere fails.
 @Suite struct CheckTests {
-  func report(_ claim: any Claim, _ assignments: [String] = []) throws -> ClaimReport {
-    Runner.run(try RunRequest(assignments: assignments).plan([claim])[0])
-  }
-
   @Test func everyKindPassesOnTrueStatements() throws {
-    let report = try report(Sound())
+    let report = try engineReport(Sound())
     #expect(Set(report.checks.map(\.kind)) == Set(CheckKind.allCases))
     for check in report.checks {
       #expect(check.verdict == .pass, "\(check.id): \(check.detail)")
@@ -21,7 +17,7 @@ import Testing
   }
 
   @Test func identityResidualFallsAlongTheLadder() throws {
-    let identity = try #require(try report(Sound()).checks.first { $0.kind == .identity })
+    let identity = try #require(try engineReport(Sound()).checks.first { $0.kind == .identity })
     #expect(identity.ladder.map(\.bits) == [64, 128, 256, 512])
     // Each rung's residual is below 2^(-bits+20) or exactly zero.
     for rung in identity.ladder {
@@ -31,7 +27,7 @@ import Testing
   }
 
   @Test func falseStatementsFail() throws {
-    let report = try report(FalseIdentity())
+    let report = try engineReport(FalseIdentity())
     #expect(report.verdict == .fail)
     let byID = Dictionary(uniqueKeysWithValues: report.checks.map { ($0.id, $0) })
     #expect(byID["tanh-cubic"]?.verdict == .fail)
@@ -42,7 +38,7 @@ import Testing
   }
 
   @Test func unrejectedControlIsInconclusiveNeverPass() throws {
-    let report = try report(UnrejectedControl())
+    let report = try engineReport(UnrejectedControl())
     let check = try #require(report.checks.first)
     #expect(check.verdict == .inconclusive)
     #expect(check.detail.contains("not rejected"))
@@ -50,13 +46,13 @@ import Testing
   }
 
   @Test func notANumberFailsNamingWhere() throws {
-    let check = try #require(try report(NotANumber()).checks.first)
+    let check = try #require(try engineReport(NotANumber()).checks.first)
     #expect(check.verdict == .fail)
     #expect(check.detail.contains("residual at 64 bits is nan"), "\(check.detail)")
   }
 
   @Test func checkWithoutControlIsInconclusive() {
-    let context = Context(precision: 128, seed: 1, parameters: [])
+    let context = CheckContext(precision: 128)
     let result = withPrecision(128) {
       InequalityCheck(
         id: "one", statement: "1 <= 2", value: { 1 }, .lessThanOrEqual, bound: { 2 }, controls: []
@@ -66,7 +62,7 @@ import Testing
   }
 
   @Test func rateControlUsesTheSameBand() throws {
-    let report = try report(Sound(), ["law=log", "points=4"])
+    let report = try engineReport(Sound(), ["law=log", "points=4"])
     let rate = try #require(report.checks.first { $0.kind == .rate })
     #expect(rate.verdict == .pass, "\(rate.detail)")
     #expect(rate.plot?.points.count == 4)

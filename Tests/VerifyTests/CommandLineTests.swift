@@ -15,10 +15,17 @@ import Testing
     #expect(text.status == 0)
     for claim in TestClaims.catalogue.claims { #expect(text.output.contains(claim.id)) }
     #expect(text.output.contains("--set points=5  an integer in 3...12: points of the rate fit"))
+    #expect(
+      text.output.contains(
+        "--set weights=1/2,1/2  1...3 comma-separated rationals in (0, 1]: weights in (0, 1]"))
+    #expect(text.output.contains("a rational such as 3, -3/4, 0.25 or 1e-7 (read exactly)"))
     let json = await verify(["list", "--format", "json"])
     let root = try #require(
       try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
     #expect((root["claims"] as? [Any])?.count == TestClaims.catalogue.claims.count)
+    let sound = try #require((root["claims"] as? [[String: Any]])?.first { $0["id"] as? String == "sound" })
+    let kinds = (sound["parameters"] as? [[String: Any]])?.compactMap { $0["kind"] as? String }
+    #expect(kinds == ["rational", "integer", "choice", "integer list", "rational list"])
   }
 
   @Test func exitStatusFollowsTheVerdicts() async {
@@ -59,10 +66,12 @@ import Testing
   @Test(arguments: [
     (["nosuch"], "unknown claim 'nosuch'; `verify list` shows the 4 known claims"),
     (["sonud"], "unknown claim 'sonud'; did you mean 'sound'? `verify list` shows all 4"),
-    (["sound", "--set", "depth=2"], "unknown parameter 'depth'; valid: law, points, widths, x"),
+    (["sound", "--set", "widths=9,9"], "sound: widths sum to 18, more than 12"),
+    (["sound", "--set", "depth=2"], "unknown parameter 'depth'; valid: law, points, weights, widths, x"),
     (
       ["sound", "--set", "points=many"],
-      "invalid value 'many' for parameter points: expected an integer in 3...12"
+      "invalid value 'many' for parameter points: expected an integer in 3...12 "
+        + "(an integer such as 7 or -12)"
     ),
     (["sound", "--set", "points"], "malformed --set 'points'; expected NAME=VALUE"),
     (["sound", "--precision", "15"], "precision 15 bits is out of range; use 16...1000000 bits"),

@@ -12,7 +12,7 @@ import Testing
       RateCheck(
         id: "law", statement: "a law", scale: scale, exponent: exponent,
         tolerance: Rational(1, 100), data: { data() }, controls: [.init("wrong", exponent: wrong)]
-      ).evaluate(in: Context(precision: 128, seed: 1, parameters: []))
+      ).evaluate(in: CheckContext(precision: 128))
     }
   }
 

@@ -14,28 +14,57 @@ struct Sound: Claim {
   let title = "True statements of every kind"
   let source = TestClaims.source
   let statement = "sin²x + cos²x = 1; √2 ≤ 3/2; x² grows with exponent 2; ..."
-  let parameters: [Parameter] = [
-    .rational("x", default: Rational(1, 3), in: Rational(-4)...Rational(4), help: "the point"),
-    .integer("points", default: 5, in: 3...12, help: "points of the rate fit"),
-    .choice("law", default: "power", among: ["power", "log"], help: "the rate law"),
-    .integerList("widths", default: [3, 4], entries: 1...9, count: 1...4, help: "widths"),
+  enum Law: String, CaseIterable, Sendable { case power, log }
+
+  static let x = Parameter<Rational>.rational(
+    "x", default: Rational(1, 3), in: Rational(-4)...Rational(4), help: "the point")
+  static let points = Parameter<Int>.integer(
+    "points", default: 5, in: 3...12, help: "points of the rate fit")
+  static let law = Parameter<Law>.choice("law", default: .power, help: "the rate law")
+  static let widths = Parameter<[Int]>.integerList(
+    "widths", default: [3, 4], entries: 1...9, count: 1...4, help: "widths, summing to at most 12")
+  static let weights = Parameter<[Rational]>.rationalList(
+    "weights", default: [Rational(1, 2), Rational(1, 2)], entries: .above(0, upTo: 1),
+    count: 1...3, help: "weights in (0, 1]")
+
+  let parameters: [any ParameterDeclaration] = [
+    Self.x, Self.points, Self.law, Self.widths, Self.weights,
   ]
   let defaultSeed: UInt64 = 7
 
-  func run(_ context: Context) throws -> [any Check] {
-    let x = context.rational("x")
-    var generator = context.generator()
+  struct Instance: Sendable {
+    var x: Rational
+    var points: Int
+    var law: Law
+    var widthSum: Int
+    var weightSum: Rational
+  }
+
+  func instance(_ arguments: Arguments) throws(UsageError) -> Instance {
+    let widthSum = arguments[Self.widths].reduce(0, +)
+    guard widthSum <= 12 else {
+      throw UsageError("widths sum to \(widthSum), more than 12")
+    }
+    return Instance(
+      x: arguments[Self.x], points: arguments[Self.points], law: arguments[Self.law],
+      widthSum: widthSum, weightSum: arguments[Self.weights].reduce(Rational(0), +))
+  }
+
+  func measure(_ instance: Instance, _ measurements: Measurements) throws {
+    let x = instance.x
+    var generator = measurements.generator()
     let random = BigFloat(generator.nextUniform())
-    context.record("random", random)
-    context.record("x", x)
-    context.record("width-sum", context.integers("widths").reduce(0, +))
+    measurements.record("random", random)
+    measurements.record("x", x)
+    measurements.record("width-sum", instance.widthSum)
+    measurements.record("weight-sum", instance.weightSum)
     let pythagoras = { (bits: Int) -> BigFloat in
       let x = BigFloat(x)
       return (BigFloat.sin(x) * BigFloat.sin(x) + BigFloat.cos(x) * BigFloat.cos(x) - 1).magnitude
     }
-    let n = context.integer("points")
-    let logLaw = context.choice("law") == "log"
-    return [
+    let n = instance.points
+    let logLaw = instance.law == .log
+    measurements.add([
       IdentityCheck(
         id: "pythagoras", statement: "sin²x + cos²x = 1", residual: pythagoras,
         controls: [
@@ -83,11 +112,19 @@ struct Sound: Claim {
         eigenvalues: { [16, -2] },
         controls: [
           .init(
-            "claimed a minimum", gradientNorm: { 0 }, eigenvalues: { [16, -2] },
+            "claimed a minimum", gradientNorm: { _ in 0 }, eigenvalues: { [16, -2] },
             inertia: Inertia(positive: 2, negative: 0, zero: 0)),
-          .init("the point (1, 1/3)", gradientNorm: { 4 }, eigenvalues: { [4, -2] }),
+          .init("the point (1, 1/3)", gradientNorm: { _ in 4 }, eigenvalues: { [4, -2] }),
         ]),
-    ]
+      ExactCheck(
+        id: "harmonic", statement: "1 + 1/2 + 1/3 = 11/6 exactly",
+        decide: { .equal(Rational(1) + Rational(1, 2) + Rational(1, 3), Rational(11, 6), "H_3") },
+        controls: [
+          .init("1 + 1/2 + 1/3 = 1.8333") {
+            .equal(Rational(1) + Rational(1, 2) + Rational(1, 3), Rational(18333, 10000), "H_3")
+          }
+        ]),
+    ])
   }
 }
 
@@ -98,8 +135,8 @@ struct FalseIdentity: Claim {
   let source = TestClaims.source
   let statement = "tanh x = x − x³/3 at x = 1/2"
 
-  func run(_ context: Context) throws -> [any Check] {
-    [
+  func measure(_ instance: Arguments, _ measurements: Measurements) {
+    measurements.add([
       IdentityCheck(
         id: "tanh-cubic", statement: statement,
         residual: { _ in
@@ -115,7 +152,7 @@ struct FalseIdentity: Claim {
         id: "near-miss", statement: "1 + 10⁻¹⁰⁰ = 1",
         residual: { _ in (1 + BigFloat(Rational.pow(10, -100))) - 1 },
         controls: [.init("2 = 1") { _ in 1 }]),
-    ]
+    ])
   }
 }
 
@@ -126,9 +163,9 @@ struct UnrejectedControl: Claim {
   let source = TestClaims.source
   let statement = "exp(2x) = exp(x)² at x = 3/7"
 
-  func run(_ context: Context) throws -> [any Check] {
+  func measure(_ instance: Arguments, _ measurements: Measurements) {
     let x = { BigFloat(Rational(3, 7)) }
-    return [
+    measurements.add([
       IdentityCheck(
         id: "exp-square", statement: statement,
         residual: { _ in
@@ -138,7 +175,7 @@ struct UnrejectedControl: Claim {
         controls: [
           .init("exp(2x) = exp(x + x)") { _ in BigFloat.exp(2 * x()) - BigFloat.exp(x() + x()) }
         ])
-    ]
+    ])
   }
 }
 
@@ -149,11 +186,11 @@ struct NotANumber: Claim {
   let source = TestClaims.source
   let statement = "log(−1) = 0"
 
-  func run(_ context: Context) throws -> [any Check] {
-    [
+  func measure(_ instance: Arguments, _ measurements: Measurements) {
+    measurements.add([
       IdentityCheck(
         id: "log-negative", statement: statement, residual: { _ in BigFloat.log(-1) },
         controls: [.init("log(−1) = 1") { _ in 1 }])
-    ]
+    ])
   }
 }

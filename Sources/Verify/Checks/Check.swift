@@ -6,8 +6,23 @@ import Numeric
 /// Evaluation never throws: an error, or a NaN or infinity anywhere, is a `fail` whose
 /// ``CheckResult/detail`` says where it happened.
 public protocol Check {
+  /// Unique within its claim; the report's row and the figure's file name use it.
+  var id: String { get }
   /// Evaluates the check at `context`'s precision (and, for ladders, at each rung).
-  func evaluate(in context: Context) -> CheckResult
+  func evaluate(in context: CheckContext) -> CheckResult
+}
+
+/// The precision a check is evaluated at, and the ladder derived from it.
+public struct CheckContext: Sendable {
+  /// The working precision in bits.
+  public var precision: Int
+
+  public init(precision: Int) {
+    self.precision = precision
+  }
+
+  /// `p/4, p/2, p, 2p` for working precision `p` (64, 128, 256, 512 at the default).
+  public var ladder: [Int] { [precision / 4, precision / 2, precision, 2 * precision] }
 }
 
 /// The kinds of check in the design.
@@ -17,6 +32,7 @@ public enum CheckKind: String, Sendable, Hashable, CaseIterable {
   case criticalPoint = "critical-point"
   case rate
   case counterexample
+  case exact
 }
 
 /// The evidence of one evaluated check.
@@ -69,39 +85,4 @@ func finite(_ value: BigFloat, _ place: @autoclosure () -> String) throws -> Big
 /// `2^exponent`, exactly, at a precision that holds it.
 func powerOfTwo(_ exponent: Int) -> BigFloat {
   BigFloat(Rational.pow(Rational(2), exponent), precision: 64)
-}
-
-extension CheckResult {
-  /// The result of a check whose statement was evaluated (`holds`) and whose controls ran:
-  /// `fail` unless the statement holds; `inconclusive` unless every control was rejected and
-  /// there was at least one; otherwise `pass`.
-  init(
-    id: String, kind: CheckKind, statement: String, holds: Bool, why: String,
-    measured: BigFloat, threshold: String, ladder: [Rung] = [], controls: [ControlResult],
-    plot: RatePlot? = nil
-  ) {
-    let verdict: Verdict
-    var detail = why
-    if !holds {
-      verdict = .fail
-    } else if controls.isEmpty {
-      verdict = .inconclusive
-      detail += "; no negative control, so the check cannot tell this from a wrong variant"
-    } else if let accepted = controls.first(where: { !$0.rejected }) {
-      verdict = .inconclusive
-      detail += "; negative control '\(accepted.description)' was not rejected"
-    } else {
-      verdict = .pass
-    }
-    self.init(
-      id: id, kind: kind, statement: statement, verdict: verdict, measured: measured,
-      threshold: threshold, ladder: ladder, controls: controls, detail: detail, plot: plot)
-  }
-
-  /// The `fail` of a check whose evaluation threw `error`.
-  init(id: String, kind: CheckKind, statement: String, threshold: String, error: any Error) {
-    self.init(
-      id: id, kind: kind, statement: statement, verdict: .fail, measured: nil,
-      threshold: threshold, ladder: [], controls: [], detail: "not evaluated: \(error)", plot: nil)
-  }
 }

@@ -9,25 +9,19 @@ import Numeric
 /// limit); the same measurement must stay below `threshold` there, or the search would find
 /// counterexamples everywhere and prove nothing.
 public struct CounterexampleCheck: Check {
-  public struct Control {
-    public var description: String
-    public var effect: () throws -> BigFloat
-
-    public init(_ description: String, effect: @escaping () throws -> BigFloat) {
-      self.description = description
-      self.effect = effect
-    }
-  }
+  /// The size of the effect in one run.
+  public typealias Effect = () throws -> BigFloat
+  public typealias Control = NegativeControl<Effect>
 
   public var id: String
   public var statement: String
   public var threshold: Rational
-  public var effect: () throws -> BigFloat
+  public var effect: Effect
   public var controls: [Control]
 
   public init(
     id: String, statement: String, threshold: Rational = Rational(1, 1000),
-    effect: @escaping () throws -> BigFloat, controls: [Control]
+    effect: @escaping Effect, controls: [Control]
   ) {
     self.id = id
     self.statement = statement
@@ -36,28 +30,27 @@ public struct CounterexampleCheck: Check {
     self.controls = controls
   }
 
-  public func evaluate(in context: Context) -> CheckResult {
-    let condition = ">= \(threshold)"
-    do {
-      let bound = BigFloat(threshold, precision: context.precision)
-      let effect = try finite(effect(), "the effect")
-      let exhibited = effect >= bound
-      let controls = try controls.map { control in
-        let measured = try finite(
-          control.effect(), "the effect of control '\(control.description)'")
-        return ControlResult(
-          description: control.description, rejected: measured < bound, measured: measured,
-          threshold: "< \(threshold)")
+  public func evaluate(in context: CheckContext) -> CheckResult {
+    let bound = BigFloat(threshold, precision: context.precision)
+    return ControlledEvaluation<Effect>(
+      id: id, kind: .counterexample, statement: statement, threshold: ">= \(threshold)",
+      rejection: { _ in "< \(threshold)" },
+      judge: { effect in
+        let size = try finite(effect(), "the effect")
+        let exhibited = size >= bound
+        return Judgement(
+          status: exhibited ? .holds : .fails, measured: size,
+          why: exhibited
+            ? "exhibited: effect \(DecimalFormat.short(size))"
+            : "not exhibited: effect \(DecimalFormat.short(size)) is below \(threshold)")
       }
-      return CheckResult(
-        id: id, kind: .counterexample, statement: statement, holds: exhibited,
-        why: exhibited
-          ? "exhibited: effect \(DecimalFormat.short(effect))"
-          : "not exhibited: effect \(DecimalFormat.short(effect)) is below \(threshold)",
-        measured: effect, threshold: condition, controls: controls)
-    } catch {
-      return CheckResult(
-        id: id, kind: .counterexample, statement: statement, threshold: condition, error: error)
-    }
+    ).evaluate(effect, controls: controls, in: context)
+  }
+}
+
+extension NegativeControl where Variant == CounterexampleCheck.Effect {
+  /// A run in which the effect must not appear.
+  public init(_ description: String, effect: @escaping CounterexampleCheck.Effect) {
+    self.init(description: description, variant: effect)
   }
 }

@@ -1,55 +1,23 @@
 import Numeric
 
-/// The numbers of positive, negative and zero eigenvalues of a symmetric matrix (Sylvester's
-/// law of inertia: invariant under congruence, so it classifies a critical point).
-public struct Inertia: Sendable, Hashable, CustomStringConvertible {
-  public var positive: Int
-  public var negative: Int
-  public var zero: Int
-
-  public init(positive: Int, negative: Int, zero: Int) {
-    self.positive = positive
-    self.negative = negative
-    self.zero = zero
-  }
-
-  /// The inertia of `eigenvalues`, counting `|λ| ≤ zeroTolerance` as zero.
-  public init(eigenvalues: [BigFloat], zeroTolerance: BigFloat) {
-    let zero = eigenvalues.filter { $0.magnitude <= zeroTolerance }.count
-    let positive = eigenvalues.filter { $0 > zeroTolerance }.count
-    self.init(positive: positive, negative: eigenvalues.count - positive - zero, zero: zero)
-  }
-
-  public var description: String {
-    "(\(positive) positive, \(negative) negative, \(zero) zero)"
-  }
-}
-
 /// A critical point of the stated kind: the gradient vanishes (its norm falls along the
 /// precision ladder, as in ``PrecisionLadder``) and the Hessian has the stated ``Inertia``.
 ///
 /// The claim supplies `gradientNorm(bits)`, computed from scratch at `bits` of precision, and the
 /// Hessian's eigenvalues at the working precision. A negative control is a wrong variant (a
-/// shifted point, a wrong inertia); it is rejected when its gradient norm is at least
-/// `rejectionThreshold` or its inertia differs from the one it claims.
+/// shifted point, a wrong inertia) judged the same way; it is rejected when it fails and either
+/// its gradient norm at the working precision is at least `rejectionThreshold` or its inertia
+/// differs from the one it claims.
 public struct CriticalPointCheck: Check {
-  public struct Control {
-    public var description: String
-    public var gradientNorm: () throws -> BigFloat
+  /// One candidate critical point: its gradient norm at a number of bits, its Hessian's
+  /// eigenvalues, and the inertia claimed for it (nil: the check's).
+  public struct Point {
+    public var gradientNorm: (Int) throws -> BigFloat
     public var eigenvalues: () throws -> [BigFloat]
-    /// The inertia the variant claims; nil for the check's.
     public var inertia: Inertia?
-
-    public init(
-      _ description: String, gradientNorm: @escaping () throws -> BigFloat,
-      eigenvalues: @escaping () throws -> [BigFloat], inertia: Inertia? = nil
-    ) {
-      self.description = description
-      self.gradientNorm = gradientNorm
-      self.eigenvalues = eigenvalues
-      self.inertia = inertia
-    }
   }
+
+  public typealias Control = NegativeControl<Point>
 
   public var id: String
   public var statement: String
@@ -82,43 +50,46 @@ public struct CriticalPointCheck: Check {
     self.controls = controls
   }
 
-  public func evaluate(in context: Context) -> CheckResult {
+  public func evaluate(in context: CheckContext) -> CheckResult {
     let ladder = PrecisionLadder(rungs: self.ladder ?? context.ladder, slack: slack)
-    let threshold = "\(ladder.threshold) and inertia \(inertia)"
-    do {
-      let outcome = try ladder.evaluate("gradient norm", gradientNorm)
-      let tolerance = BigFloat(zeroTolerance, precision: context.precision)
-      let found = try self.inertia(of: eigenvalues, "the Hessian", tolerance)
-      let rejection = BigFloat(rejectionThreshold, precision: context.precision)
-      let controls = try controls.map { control in
-        let name = "control '\(control.description)'"
-        let norm = try finite(control.gradientNorm(), "the gradient norm of \(name)")
-        let claimed = control.inertia ?? inertia
-        let variant = try self.inertia(of: control.eigenvalues, "the Hessian of \(name)", tolerance)
-        return ControlResult(
-          description: control.description, rejected: norm >= rejection || variant != claimed,
-          measured: norm,
-          threshold: ">= \(rejectionThreshold) or inertia \(variant) differs from \(claimed)")
+    let tolerance = BigFloat(zeroTolerance, precision: context.precision)
+    let rejection = BigFloat(rejectionThreshold, precision: context.precision)
+    return ControlledEvaluation<Point>(
+      id: id, kind: .criticalPoint, statement: statement,
+      threshold: "\(ladder.threshold) and inertia \(inertia)",
+      rejection: { judgement in
+        "gradient norm >= \(rejectionThreshold) or inertia other than \(judgement.condition!)"
+      },
+      judge: { point in
+        let outcome = try ladder.judge("gradient norm", point.gradientNorm)
+        let values = try point.eigenvalues()
+        for (i, value) in values.enumerated() { _ = try finite(value, "Hessian eigenvalue \(i)") }
+        let actual = Inertia(eigenvalues: values, zeroTolerance: tolerance)
+        let claimed = point.inertia ?? inertia
+        let norm = outcome.measured(at: context.precision)
+        return Judgement(
+          status: actual == claimed ? outcome.status : .fails, measured: outcome.measured,
+          why: actual == claimed
+            ? "\(outcome.why); Hessian inertia \(actual)"
+            : "\(outcome.why), but the Hessian's inertia is \(actual), not \(claimed)",
+          ladder: outcome.ladder, condition: "\(claimed)",
+          clearly: norm >= rejection || actual != claimed)
       }
-      let holds = outcome.holds && found == inertia
-      let why =
-        outcome.holds && found != inertia
-        ? "\(outcome.why), but the Hessian's inertia is \(found), not \(inertia)"
-        : "\(outcome.why); Hessian inertia \(found)"
-      return CheckResult(
-        id: id, kind: .criticalPoint, statement: statement, holds: holds, why: why,
-        measured: outcome.top, threshold: threshold, ladder: outcome.rungs, controls: controls)
-    } catch {
-      return CheckResult(
-        id: id, kind: .criticalPoint, statement: statement, threshold: threshold, error: error)
-    }
+    ).evaluate(
+      Point(gradientNorm: gradientNorm, eigenvalues: eigenvalues, inertia: inertia),
+      controls: controls, in: context)
   }
+}
 
-  private func inertia(
-    of eigenvalues: () throws -> [BigFloat], _ what: String, _ tolerance: BigFloat
-  ) throws -> Inertia {
-    let values = try eigenvalues()
-    for (i, value) in values.enumerated() { _ = try finite(value, "eigenvalue \(i) of \(what)") }
-    return Inertia(eigenvalues: values, zeroTolerance: tolerance)
+extension NegativeControl where Variant == CriticalPointCheck.Point {
+  /// A wrong point (its gradient norm at a number of bits and its Hessian's eigenvalues), or a
+  /// wrong `inertia` claimed for the true point.
+  public init(
+    _ description: String, gradientNorm: @escaping (Int) throws -> BigFloat,
+    eigenvalues: @escaping () throws -> [BigFloat], inertia: Inertia? = nil
+  ) {
+    self.init(
+      description: description,
+      variant: .init(gradientNorm: gradientNorm, eigenvalues: eigenvalues, inertia: inertia))
   }
 }

@@ -8,17 +8,13 @@ import Numeric
 /// vanishes along the ladder (see ``PrecisionLadder``).
 ///
 /// Each negative control is the residual of a wrong variant (a sign flip, a missing factor),
-/// computed at the working precision; it is rejected when it is at least `rejectionThreshold`.
+/// run over the same ladder; it is rejected when the ladder says it does not vanish and its
+/// residual at the working precision is at least `rejectionThreshold`, so that only a clearly
+/// wrong variant counts as rejected.
 public struct IdentityCheck: Check {
-  public struct Control {
-    public var description: String
-    public var residual: (Int) throws -> BigFloat
-
-    public init(_ description: String, residual: @escaping (Int) throws -> BigFloat) {
-      self.description = description
-      self.residual = residual
-    }
-  }
+  /// A residual computed from scratch at the given number of bits.
+  public typealias Residual = (Int) throws -> BigFloat
+  public typealias Control = NegativeControl<Residual>
 
   public var id: String
   public var statement: String
@@ -26,15 +22,15 @@ public struct IdentityCheck: Check {
   public var ladder: [Int]?
   /// The residual may be up to `2^slack` units of the top rung's precision.
   public var slack: Int
-  /// A control's residual at least this large rejects it.
+  /// A control's residual at least this large (and not vanishing) rejects it.
   public var rejectionThreshold: Rational
-  public var residual: (Int) throws -> BigFloat
+  public var residual: Residual
   public var controls: [Control]
 
   public init(
     id: String, statement: String, ladder: [Int]? = nil, slack: Int = 20,
     rejectionThreshold: Rational = Rational(1, 1000),
-    residual: @escaping (Int) throws -> BigFloat, controls: [Control]
+    residual: @escaping Residual, controls: [Control]
   ) {
     self.id = id
     self.statement = statement
@@ -45,26 +41,26 @@ public struct IdentityCheck: Check {
     self.controls = controls
   }
 
-  public func evaluate(in context: Context) -> CheckResult {
+  public func evaluate(in context: CheckContext) -> CheckResult {
     let ladder = PrecisionLadder(rungs: self.ladder ?? context.ladder, slack: slack)
-    do {
-      let outcome = try ladder.evaluate("residual", residual)
-      let bound = BigFloat(rejectionThreshold, precision: context.precision)
-      let controls = try controls.map { control in
-        let measured = try finite(
-          withPrecision(context.precision) { try control.residual(context.precision) },
-          "residual of control '\(control.description)'")
-        return ControlResult(
-          description: control.description, rejected: measured.magnitude >= bound,
-          measured: measured, threshold: "|residual| >= \(rejectionThreshold)")
+    let bound = BigFloat(rejectionThreshold, precision: context.precision)
+    return ControlledEvaluation<Residual>(
+      id: id, kind: .identity, statement: statement, threshold: ladder.threshold,
+      rejection: { _ in
+        "does not vanish along the ladder and |residual| >= \(rejectionThreshold)"
+      },
+      judge: { residual in
+        var judgement = try ladder.judge("residual", residual)
+        judgement.clearly = judgement.measured(at: context.precision).magnitude >= bound
+        return judgement
       }
-      return CheckResult(
-        id: id, kind: .identity, statement: statement, holds: outcome.holds, why: outcome.why,
-        measured: outcome.top, threshold: ladder.threshold, ladder: outcome.rungs,
-        controls: controls)
-    } catch {
-      return CheckResult(
-        id: id, kind: .identity, statement: statement, threshold: ladder.threshold, error: error)
-    }
+    ).evaluate(residual, controls: controls, in: context)
+  }
+}
+
+extension NegativeControl where Variant == IdentityCheck.Residual {
+  /// A wrong variant's residual, computed from scratch at the given number of bits.
+  public init(_ description: String, residual: @escaping IdentityCheck.Residual) {
+    self.init(description: description, variant: residual)
   }
 }

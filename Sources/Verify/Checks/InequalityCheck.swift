@@ -6,21 +6,13 @@ import Numeric
 /// A negative control is a wrong variant (a wrong formula for the value, or a tighter bound)
 /// for which the same relation must *fail*.
 public struct InequalityCheck: Check {
-  public struct Control {
-    public var description: String
+  /// The two sides of one inequality; a control's nil bound is the check's own.
+  public struct Sides {
     public var value: () throws -> BigFloat
-    /// The variant's bound; nil for the check's own bound.
     public var bound: (() throws -> BigFloat)?
-
-    public init(
-      _ description: String, value: @escaping () throws -> BigFloat,
-      bound: (() throws -> BigFloat)? = nil
-    ) {
-      self.description = description
-      self.value = value
-      self.bound = bound
-    }
   }
+
+  public typealias Control = NegativeControl<Sides>
 
   public var id: String
   public var statement: String
@@ -41,31 +33,45 @@ public struct InequalityCheck: Check {
     self.controls = controls
   }
 
-  public func evaluate(in context: Context) -> CheckResult {
-    var threshold = relation.rawValue + " bound"
+  public func evaluate(in context: CheckContext) -> CheckResult {
+    let own: BigFloat
     do {
-      let bound = try finite(bound(), "the bound")
-      threshold = "\(relation.rawValue) \(DecimalFormat.json(bound))"
-      let value = try finite(value(), "the value")
-      let holds = relation.holds(value, bound)
-      let controls = try controls.map { control in
-        let name = "control '\(control.description)'"
-        let controlBound =
-          try control.bound.map { try finite($0(), "the bound of \(name)") } ?? bound
-        let measured = try finite(control.value(), "the value of \(name)")
-        return ControlResult(
-          description: control.description, rejected: !relation.holds(measured, controlBound),
-          measured: measured,
-          threshold: "not \(relation.rawValue) \(DecimalFormat.json(controlBound))")
-      }
-      let margin = DecimalFormat.short((bound - value).magnitude)
-      return CheckResult(
-        id: id, kind: .inequality, statement: statement, holds: holds,
-        why: holds ? "holds with margin \(margin)" : "violated by \(margin)",
-        measured: value, threshold: threshold, controls: controls)
+      own = try finite(bound(), "the bound")
     } catch {
       return CheckResult(
-        id: id, kind: .inequality, statement: statement, threshold: threshold, error: error)
+        notEvaluated: id, kind: .inequality, statement: statement,
+        threshold: relation.rawValue + " bound", error: error)
     }
+    return ControlledEvaluation<Sides>(
+      id: id, kind: .inequality, statement: statement,
+      threshold: "\(relation.rawValue) \(DecimalFormat.json(own))",
+      rejection: { "not " + ($0.condition ?? "") },
+      judge: { sides in
+        let bound = try sides.bound.map { try finite($0(), "the bound") } ?? own
+        let value = try finite(sides.value(), "the value")
+        let holds = relation.holds(value, bound)
+        let margin = DecimalFormat.short((bound - value).magnitude)
+        return Judgement(
+          status: holds ? .holds : .fails, measured: value,
+          why: holds ? "holds with margin \(margin)" : "violated by \(margin)",
+          condition: "\(relation.rawValue) \(DecimalFormat.json(bound))")
+      }
+    ).evaluate(Sides(value: value), controls: controls, in: context)
+  }
+}
+
+extension InequalityCheck.Sides {
+  init(value: @escaping () throws -> BigFloat) {
+    self.init(value: value, bound: nil)
+  }
+}
+
+extension NegativeControl where Variant == InequalityCheck.Sides {
+  /// A wrong value (or a tighter `bound`; nil keeps the check's) for which the relation must fail.
+  public init(
+    _ description: String, value: @escaping () throws -> BigFloat,
+    bound: (() throws -> BigFloat)? = nil
+  ) {
+    self.init(description: description, variant: .init(value: value, bound: bound))
   }
 }

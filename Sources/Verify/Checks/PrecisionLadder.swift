@@ -15,19 +15,12 @@ struct PrecisionLadder {
   var rungs: [Int]
   var slack: Int
 
-  /// The rungs' values and whether the quantity vanishes along them, with the reason.
-  struct Outcome {
-    var rungs: [CheckResult.Rung]
-    var holds: Bool
-    var why: String
-    var top: BigFloat { rungs.last!.value }
-  }
-
   /// The condition at the top rung, e.g. `<= 2^-492`.
   var threshold: String { "<= 2^\(slack - rungs.last!)" }
 
-  /// Evaluates `residual(bits)` under `withPrecision(bits)` at every rung; throws on NaN or ∞.
-  func evaluate(_ what: String, _ residual: (Int) throws -> BigFloat) throws -> Outcome {
+  /// Evaluates `residual(bits)` under `withPrecision(bits)` at every rung and judges whether it
+  /// vanishes along them; throws on NaN or ∞. The measured value is the top rung's.
+  func judge(_ what: String, _ residual: (Int) throws -> BigFloat) throws -> Judgement {
     precondition(
       rungs.count >= 2 && zip(rungs, rungs.dropFirst()).allSatisfy(<),
       "a precision ladder needs at least two increasing rungs")
@@ -39,23 +32,23 @@ struct PrecisionLadder {
     for (low, high) in zip(values, values.dropFirst()) where !high.value.isZero {
       let reference = BigFloat.maximum(low.value.magnitude, powerOfTwo(slack - low.bits))
       if high.value.magnitude > reference * powerOfTwo(10 - (high.bits - low.bits)) {
-        return Outcome(
-          rungs: values, holds: false,
+        return Judgement(
+          status: .fails, measured: values.last!.value,
           why: "\(what) does not fall from \(low.bits) to \(high.bits) bits "
             + "(\(DecimalFormat.short(low.value)) to \(DecimalFormat.short(high.value))): "
-            + "it plateaus, so the statement is not exact")
+            + "it plateaus, so the statement is not exact", ladder: values)
       }
     }
     let top = values.last!
     guard top.value.magnitude <= powerOfTwo(slack - top.bits) else {
-      return Outcome(
-        rungs: values, holds: false,
+      return Judgement(
+        status: .fails, measured: top.value,
         why: "\(what) \(DecimalFormat.short(top.value)) at \(top.bits) bits exceeds "
-          + "2^\(slack - top.bits)")
+          + "2^\(slack - top.bits)", ladder: values)
     }
-    return Outcome(
-      rungs: values, holds: true,
+    return Judgement(
+      status: .holds, measured: top.value,
       why: "\(what) falls with the precision to \(DecimalFormat.short(top.value)) at "
-        + "\(top.bits) bits")
+        + "\(top.bits) bits", ladder: values)
   }
 }

@@ -32,15 +32,8 @@ public struct RateCheck: Check {
     }
   }
 
-  public struct Control {
-    public var description: String
-    public var exponent: Rational
-
-    public init(_ description: String, exponent: Rational) {
-      self.description = description
-      self.exponent = exponent
-    }
-  }
+  /// A control is a wrong exponent, judged against the same fit.
+  public typealias Control = NegativeControl<Rational>
 
   public var id: String
   public var statement: String
@@ -70,31 +63,34 @@ public struct RateCheck: Check {
     self.controls = controls
   }
 
-  public func evaluate(in context: Context) -> CheckResult {
+  public func evaluate(in context: CheckContext) -> CheckResult {
     let threshold = band(around: exponent)
+    let data: (x: [BigFloat], y: [BigFloat])
     do {
-      let (x, y) = try data()
-      try validate(x: x, y: y)
-      let fit = scale.fit(x: x, y: y)
-      let holds = accepts(fit, exponent: exponent)
-      let controls = controls.map { control in
-        ControlResult(
-          description: control.description, rejected: !accepts(fit, exponent: control.exponent),
-          measured: fit.slope, threshold: "fails: \(band(around: control.exponent))")
-      }
-      let interval = fit.slopeInterval
-      let why =
-        "fitted slope \(DecimalFormat.short(fit.slope)) (95 % interval "
-        + "[\(DecimalFormat.short(interval.lowerBound)), "
-        + "\(DecimalFormat.short(interval.upperBound))]) "
-        + (holds ? "meets: " : "does not meet: ") + threshold
-      return CheckResult(
-        id: id, kind: .rate, statement: statement, holds: holds, why: why, measured: fit.slope,
-        threshold: threshold, controls: controls,
-        plot: RatePlot(check: self, x: x, y: y, fit: fit))
+      data = try self.data()
+      try validate(x: data.x, y: data.y)
     } catch {
       return CheckResult(
-        id: id, kind: .rate, statement: statement, threshold: threshold, error: error)
+        notEvaluated: id, kind: .rate, statement: statement, threshold: threshold, error: error)
+    }
+    let fit = scale.fit(x: data.x, y: data.y)
+    let interval = fit.slopeInterval
+    let fitted =
+      "fitted slope \(DecimalFormat.short(fit.slope)) (95 % interval "
+      + "[\(DecimalFormat.short(interval.lowerBound)), "
+      + "\(DecimalFormat.short(interval.upperBound))])"
+    return ControlledEvaluation<Rational>(
+      id: id, kind: .rate, statement: statement, threshold: threshold,
+      rejection: { "fails: " + $0.condition! },
+      judge: { exponent in
+        let holds = accepts(fit, exponent: exponent)
+        let band = band(around: exponent)
+        return Judgement(
+          status: holds ? .holds : .fails, measured: fit.slope,
+          why: fitted + (holds ? " meets: " : " does not meet: ") + band, condition: band)
+      }
+    ).evaluate(exponent, controls: controls, in: context) { _ in
+      RatePlot(check: self, x: data.x, y: data.y, fit: fit)
     }
   }
 
@@ -134,5 +130,12 @@ public struct RateCheck: Check {
       }
     }
     guard Set(x).count > 1 else { throw CheckFailure(description: "all x values are equal") }
+  }
+}
+
+extension NegativeControl where Variant == Rational {
+  /// A wrong exponent, which the same fit must reject.
+  public init(_ description: String, exponent: Rational) {
+    self.init(description: description, variant: exponent)
   }
 }

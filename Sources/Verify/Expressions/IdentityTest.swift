@@ -71,7 +71,7 @@ public struct IdentityTest: Sendable {
   ) throws(UsageError) -> Point {
     let ladder = PrecisionLadder(rungs: ladder, slack: 20)
     do {
-      let outcome = try ladder.evaluate("residual") { bits in
+      let judgement = try ladder.judge("residual") { bits in
         let bindings = Dictionary(uniqueKeysWithValues: point.map { ($0.name, BigFloat($0.value)) })
         // A side that is NaN (undefined, as √x for x < 0) or infinite fails the point, named.
         let left = try finite(lhs.evaluate(at: bindings), "the left-hand side at \(bits) bits")
@@ -79,7 +79,9 @@ public struct IdentityTest: Sendable {
         let scale = BigFloat.maximum(1, BigFloat.maximum(left.magnitude, right.magnitude))
         return (left - right).magnitude / scale
       }
-      return Point(coordinates: point, rungs: outcome.rungs, holds: outcome.holds, why: outcome.why)
+      return Point(
+        coordinates: point, rungs: judgement.ladder, holds: judgement.status == .holds,
+        why: judgement.why)
     } catch let failure as CheckFailure {
       return Point(coordinates: point, rungs: [], holds: false, why: failure.description)
     } catch {

@@ -1,6 +1,7 @@
 /// What `verify list` prints: every claim with its source and parameters.
 public enum CatalogueListing {
-  /// One line per claim (`id  title (arXiv:…, location)`), then one per parameter.
+  /// One line per claim (`id  title (arXiv:…, location)`), then one per parameter, and a
+  /// closing note on how numbers and lists are written.
   public static func text(_ catalogue: Catalogue) -> String {
     guard !catalogue.claims.isEmpty else { return "No claims are registered.\n" }
     let width = catalogue.claims.map(\.id.count).max()!
@@ -17,11 +18,16 @@ public enum CatalogueListing {
             + parameter.help)
       }
     }
+    lines += [
+      "",
+      "Numbers in --set: \(NumberSyntax.integerForms); \(NumberSyntax.rationalForms) (read "
+        + "exactly); lists are comma-separated without spaces.",
+    ]
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// `{"claims": [{"id", "title", "source": {...}, "defaultSeed", "parameters": [{"name",
-  /// "allowed", "default", "help"}]}]}`.
+  /// "kind", "allowed", "default", "help"}]}]}`.
   public static func json(_ catalogue: Catalogue) -> String {
     JSON.object([
       (
@@ -39,6 +45,7 @@ public enum CatalogueListing {
                   claim.parameters.map { parameter in
                     .object([
                       ("name", .string(parameter.name)),
+                      ("kind", .string(parameter.kind.name)),
                       ("allowed", .string(parameter.kind.allowed)),
                       ("default", .string(parameter.defaultValue.description)),
                       ("help", .string(parameter.help)),

@@ -328,13 +328,9 @@ func expectClose(
 
 /// The claim as the engine runs it: every check's verdict and every negative control.
 @Suite struct FrobeniusClaimTests {
-  static func results() throws -> (Context, [CheckResult]) {
-    let claim = FrobeniusImbalance()
-    let context = Context(
-      precision: 256, seed: claim.defaultSeed,
-      parameters: claim.parameters.map { ($0.name, $0.defaultValue) })
-    let results = try withPrecision(256) { try claim.run(context).map { $0.evaluate(in: context) } }
-    return (context, results)
+  static func results() throws -> (ClaimReport, [CheckResult]) {
+    let report = try engineReport(FrobeniusImbalance())
+    return (report, report.checks)
   }
 
   @Test func everyCheckAndControl() throws {

@@ -308,12 +308,8 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
 /// every negative control rejected.
 @Suite struct HamiltonianClaimTests {
   @Test func everyCheckPassesAndEveryControlIsRejected() throws {
-    let claim = HamiltonianDissipation()
-    let context = Context(
-      precision: 256, seed: claim.defaultSeed,
-      parameters: claim.parameters.map { ($0.name, $0.defaultValue) })
-    let checks = try withPrecision(256) { try claim.run(context) }
-    let results = checks.map { check in withPrecision(256) { check.evaluate(in: context) } }
+    let report = try engineReport(HamiltonianDissipation())
+    let results = report.checks
     for result in results {
       #expect(result.verdict == .pass, "\(result.id): \(result.detail)")
       for control in result.controls {
@@ -335,7 +331,7 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
       ("M9-monotone", ["h = 12·h_max"]),
       ("M9-energy-identity", ["the identity without the Bregman term"]),
     ])
-    let names = context.values.map(\.name)
+    let names = report.values.map(\.name)
     for name in [
       "sigma_1", "sigma_2", "psi", "nuclear", "psi_star_at_grad", "dissipation_G", "J", "H",
       "dHdt", "d2Hdt2", "dJdt", "H_T", "Q_T", "kappa_fit_overdamped", "kappa_fit_underdamped",

@@ -60,7 +60,7 @@ extension FrobeniusImbalance {
     ]
   }()
 
-  func escapeChecks(_ setup: Setup) -> [any Check] {
+  func escapeChecks(_ instance: Instance) -> [any Check] {
     var checks: [any Check] = []
     for (n, escape) in Self.escapeCases.enumerated() {
       let r = escape.problem.order

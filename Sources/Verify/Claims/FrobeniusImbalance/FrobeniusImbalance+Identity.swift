@@ -81,56 +81,56 @@ extension FrobeniusImbalance {
       controls: identityControls(instance, activation, loss))
   }
 
-  func identityChecks(_ setup: Setup) -> [any Check] {
-    let instance = setup.instance
+  func identityChecks(_ instance: Instance) -> [any Check] {
+    let network = instance.network
     var checks: [any Check] = Activation.selectable.map { activation in
       Self.identityCheck(
-        id: "c1-identity-\(activation.rawValue)", instance, activation, setup.loss,
-        what: "instance I1 (widths \(instance.widths), seed \(instance.seed))")
+        id: "c1-identity-\(activation.rawValue)", network, activation, instance.loss,
+        what: "instance I1 (widths \(network.widths), seed \(network.seed))")
     }
     checks += [Activation.tanh, .gelu].map { activation in
       Self.identityCheck(
-        id: "c1-identity-logcosh-\(activation.rawValue)", instance, activation, .logcosh,
+        id: "c1-identity-logcosh-\(activation.rawValue)", network, activation, .logcosh,
         what: "instance I1")
     }
     checks.append(
       Self.identityCheck(
-        id: "c1-identity-extra-instance", Self.extraInstance, setup.activation, setup.loss,
+        id: "c1-identity-extra-instance", Self.extraInstance, instance.activation, instance.loss,
         what: "widths \(Self.extraInstance.widths), n = 7, seed 11"))
-    checks.append(scalingRoutesCheck(setup))
+    checks.append(scalingRoutesCheck(instance))
     return checks
   }
 
   /// `S_l` three ways: the tangent pass seeded with `ż_l = z_l`, forward-mode AD of
   /// `s ↦ L(…, (1+s)W_l, …)`, and `⟨W_l, ∇_{W_l}L⟩` with the gradient by reverse-mode AD.
-  func scalingRoutesCheck(_ setup: Setup) -> IdentityCheck {
-    let (instance, activation, loss) = (setup.instance, setup.activation, setup.loss)
+  func scalingRoutesCheck(_ instance: Instance) -> IdentityCheck {
+    let (network, activation, loss) = (instance.network, instance.activation, instance.loss)
     return IdentityCheck(
       id: "c1-scaling-derivative-routes",
       statement: "S_l = ⟨W_l, ∇_{W_l}L⟩ = d/ds L(…,(1+s)W_l,…): tangent pass, forward AD (Dual) "
         + "and reverse AD agree (σ = \(activation.rawValue))",
       residual: { _ in
-        let network = instance.network(activation, as: BigFloat.self)
-        let data: Dataset<BigFloat> = instance.dataset()
-        let routes = ScalingRoutes(network: network, data: data, loss: loss)
+        let routes = ScalingRoutes(
+          network: network.network(activation, as: BigFloat.self),
+          data: network.dataset() as Dataset<BigFloat>, loss: loss)
         return routes.disagreement()
       },
       controls: [
         .init("seeding the tangent with the all-ones direction instead of W_l") { _ in
           ScalingRoutes.onesSeedingDisagreement(
-            network: instance.network(activation, as: BigFloat.self), data: instance.dataset(),
+            network: network.network(activation, as: BigFloat.self), data: network.dataset(),
             loss: loss)
         }
       ])
   }
 
-  func neuronwiseChecks(_ setup: Setup) -> [any Check] {
-    let (instance, loss) = (setup.instance, setup.loss)
+  func neuronwiseChecks(_ instance: Instance) -> [any Check] {
+    let (network, loss) = (instance.network, instance.loss)
     let residual = { (pairing: (Int, Int) -> Int, worst: Bool) -> BigFloat in
       var values: [BigFloat] = []
       for activation in Activation.selectable {
         let id = ImbalanceIdentity(
-          network: instance.network(activation, as: BigFloat.self), data: instance.dataset(), loss: loss)
+          network: network.network(activation, as: BigFloat.self), data: network.dataset(), loss: loss)
         let gradients = id.network.gradients(on: id.data, loss)
         for l in 1..<id.network.depth {
           let units = id.network.upstreamDefectAverages(layer: l, on: id.data, loss) { activation.defect($0) }
@@ -162,11 +162,11 @@ extension FrobeniusImbalance {
     ]
   }
 
-  func conservationChecks(_ setup: Setup) -> [any Check] {
-    let (instance, loss) = (setup.instance, setup.loss)
+  func conservationChecks(_ instance: Instance) -> [any Check] {
+    let (network, loss) = (instance.network, instance.loss)
     let conservation = { (activation: Activation, worst: Bool) -> BigFloat in
       let identity = ImbalanceIdentity(
-        network: instance.network(activation, as: BigFloat.self), data: instance.dataset(), loss: loss)
+        network: network.network(activation, as: BigFloat.self), data: network.dataset(), loss: loss)
       let values = (1..<identity.network.depth).map { identity.lhs($0).magnitude / identity.scale($0) }
       return worst ? values.maxOrNaN()! : values.minOrNaN()!
     }

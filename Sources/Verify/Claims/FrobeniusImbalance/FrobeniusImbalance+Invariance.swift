@@ -35,7 +35,7 @@ extension FrobeniusImbalance {
     }
   }
 
-  func invarianceChecks(_ setup: Setup) -> [any Check] {
+  func invarianceChecks(_ instance: Instance) -> [any Check] {
     [
       IdentityCheck(
         id: "c9-invariant-set",

@@ -47,8 +47,8 @@ extension FrobeniusImbalance {
     }
   }
 
-  func saddleChecks(_ setup: Setup) -> [any Check] {
-    let bits = Swift.max(2 * setup.precision, 512)
+  func saddleChecks(_ instance: Instance) -> [any Check] {
+    let bits = Swift.max(2 * instance.precision, 512)
     var checks: [any Check] = []
     for (activation, l) in Self.saddleCases {
       let name = "\(activation.rawValue)-l\(l)"

@@ -40,15 +40,15 @@ extension FrobeniusImbalance {
   }
 
   /// Records the showcase's values by every route: binary64 and 64/128/256 bits (p/4, p/2, p).
-  func recordShowcase(_ setup: Setup, in context: Context) {
-    let p = setup.precision
+  func recordShowcase(_ instance: Instance, in measurements: Measurements) {
+    let p = instance.precision
     for (label, bits) in [("double", 53), ("\(p / 4)", p / 4), ("\(p / 2)", p / 2), ("\(p)", p)] {
       let (lhs, rhs) = Showcase.route(bits: bits)
-      context.record("showcase_lhs_\(label)", lhs)
-      context.record("showcase_rhs_\(label)", rhs)
+      measurements.record("showcase_lhs_\(label)", lhs)
+      measurements.record("showcase_rhs_\(label)", rhs)
     }
-    context.record("showcase_S_1", Showcase.s1(bits: p))
-    context.record("showcase_rho_double", BigFloat(Showcase.doubleResidual(), precision: 53))
+    measurements.record("showcase_S_1", Showcase.s1(bits: p))
+    measurements.record("showcase_rho_double", BigFloat(Showcase.doubleResidual(), precision: 53))
   }
 }
 
@@ -60,7 +60,9 @@ struct PrecisionShowcase: Check {
   /// 1e−20 relative: the value to 20 significant digits.
   static let digits = Rational.pow(Rational(10), -20)
 
-  func evaluate(in context: Context) -> CheckResult {
+  let id = "c6-precision-showcase"
+
+  func evaluate(in context: CheckContext) -> CheckResult {
     let p = context.precision
     let statement = "C6 precision showcase: tanh, I2, ε = 1e−8, l = 1. dΔ_1/dt ≈ 1e−41 must be "
       + "obtained to 20 digits (LHS −2S_2+2S_1 and RHS (2/n)Σ⟨g_1, zσ′(z) − σ(z)⟩ both); "
@@ -72,35 +74,36 @@ struct PrecisionShowcase: Check {
     }
     let bound = BigFloat(Self.digits, precision: 64)
     let routes = [53, p / 4, p / 2, p, 2 * p].map { ($0, Showcase.route(bits: $0)) }
-    let worst = { (bits: Int) -> BigFloat in
-      let (lhs, rhs) = routes.first { $0.0 == bits }!.1
-      return BigFloat.maximum(error(lhs), error(rhs))
-    }
-    let measured = worst(p)
     guard routes.allSatisfy({ $0.1.lhs.isFinite && $0.1.rhs.isFinite }), reference.isFinite,
       !reference.isZero
     else {
       return CheckResult(
-        id: "c6-precision-showcase", kind: .identity, statement: statement, verdict: .fail,
-        measured: nil, threshold: threshold, ladder: [], controls: [],
-        detail: "a route produced NaN, infinity or a zero reference", plot: nil)
+        notEvaluated: id, kind: .identity, statement: statement, threshold: threshold,
+        error: CheckFailure(description: "a route produced NaN, infinity or a zero reference"))
     }
-    let controls = [(53, "binary64 (IEEE double) route taken as the answer"),
-      (p / 4, "\(p / 4)-bit route taken as the answer")].map { bits, description in
-      let value = worst(bits)
-      return ControlResult(
-        description: description, rejected: value > bound, measured: value,
-        threshold: "> 1e-20 relative")
-    }
-    let holds = measured <= bound
-    return CheckResult(
-      id: "c6-precision-showcase", kind: .identity, statement: statement, holds: holds,
-      why: "relative error of the \(p)-bit route \(DecimalFormat.short(measured)); binary64 "
-        + "gives LHS \(DecimalFormat.short(routes[0].1.lhs)), RHS \(DecimalFormat.short(routes[0].1.rhs)) "
-        + "against \(DecimalFormat.short(reference)), yet its S-normalised residual ρ = "
-        + "\(DecimalFormat.short(BigFloat(Showcase.doubleResidual(), precision: 53))) would pass "
-        + "a binary64 identity test (≤ 2^-33)",
-      measured: measured, threshold: threshold,
-      ladder: routes.map { CheckResult.Rung(bits: $0.0, value: $0.1.rhs) }, controls: controls)
+    let double = routes[0].1
+    var result = ControlledEvaluation<Int>(
+      id: id, kind: .identity, statement: statement, threshold: threshold,
+      rejection: { _ in "> 1e-20 relative" },
+      judge: { bits in
+        let (lhs, rhs) = routes.first { $0.0 == bits }!.1
+        let worst = BigFloat.maximum(error(lhs), error(rhs))
+        return Judgement(
+          status: worst <= bound ? .holds : .fails, measured: worst,
+          why: "relative error of the \(bits)-bit route \(DecimalFormat.short(worst)); binary64 "
+            + "gives LHS \(DecimalFormat.short(double.lhs)), RHS \(DecimalFormat.short(double.rhs)) "
+            + "against \(DecimalFormat.short(reference)), yet its S-normalised residual ρ = "
+            + "\(DecimalFormat.short(BigFloat(Showcase.doubleResidual(), precision: 53))) would "
+            + "pass a binary64 identity test (≤ 2^-33)")
+      }
+    ).evaluate(
+      p,
+      controls: [
+        NegativeControl(
+          description: "binary64 (IEEE double) route taken as the answer", variant: 53),
+        NegativeControl(description: "\(p / 4)-bit route taken as the answer", variant: p / 4),
+      ], in: context)
+    result.ladder = routes.map { CheckResult.Rung(bits: $0.0, value: $0.1.rhs) }
+    return result
   }
 }

@@ -37,8 +37,8 @@ extension FrobeniusImbalance {
     }.count
   }
 
-  func taylorChecks(_ setup: Setup) -> [any Check] {
-    let bits = setup.precision
+  func taylorChecks(_ instance: Instance) -> [any Check] {
+    let bits = instance.precision
     var tanhAsQ2 = Self.claimedClasses
     tanhAsQ2[.tanh] = (.c, 2)
     return [

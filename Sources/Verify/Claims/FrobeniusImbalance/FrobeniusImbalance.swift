@@ -37,75 +37,80 @@ public struct FrobeniusImbalance: Claim {
     """
   }
 
-  public var parameters: [Parameter] {
-    [
-      .choice(
-        "activation", default: "tanh", among: Activation.selectable.map(\.rawValue),
-        help: "activation σ of the instance whose values are reported"),
-      .choice(
-        "loss", default: "squared", among: PerSampleLoss.allCases.map(\.rawValue),
-        help: "per-sample loss of the I1-type instance"),
-      .integerList(
-        "widths", default: [3, 4, 3, 1], entries: 1...12, count: 3...7,
-        help: "widths n_0 = d, n_1, …, n_L of the I1-type instance (at least one hidden layer)"),
-      .integer("samples", default: 5, in: 1...64, help: "number n of data points"),
-      .rational(
-        "scale", default: Rational(4, 5), in: Rational(1, 100)...Rational(4),
-        help: "weight entries are uniform on [−scale, scale)"),
-    ]
+  static let activation = Parameter<Activation>.choice(
+    "activation", default: .tanh, among: Activation.selectable,
+    help: "activation σ of the instance whose values are reported")
+  static let loss = Parameter<PerSampleLoss>.choice(
+    "loss", default: .squared, help: "per-sample loss of the I1-type instance")
+  static let widths = Parameter<[Int]>.integerList(
+    "widths", default: [3, 4, 3, 1], entries: 1...12, count: 3...7,
+    help: "widths n_0 = d, n_1, …, n_L of the I1-type instance (at least one hidden layer)")
+  static let samples = Parameter<Int>.integer(
+    "samples", default: 5, in: 1...64, help: "number n of data points")
+  static let scale = Parameter<Rational>.rational(
+    "scale", default: Rational(4, 5), in: Rational(1, 100)...Rational(4),
+    help: "weight entries are uniform on [−scale, scale)")
+
+  public var parameters: [any ParameterDeclaration] {
+    [Self.activation, Self.loss, Self.widths, Self.samples, Self.scale]
   }
 
   public var defaultSeed: UInt64 { 1 }
 
   /// What the checks are run on: the I1-type instance of the parameters.
-  struct Setup: Sendable {
+  public struct Instance: Sendable {
     var activation: Activation
     var loss: PerSampleLoss
-    var instance: NetworkInstance
+    var network: NetworkInstance
     var precision: Int
-
-    init(_ context: Context) {
-      activation = Activation(rawValue: context.choice("activation"))!
-      loss = PerSampleLoss(rawValue: context.choice("loss"))!
-      instance = NetworkInstance(
-        widths: context.integers("widths"), samples: context.integer("samples"),
-        seed: context.seed, scale: context.rational("scale"))
-      precision = context.precision
-    }
 
     /// The identity on the I1-type instance for `activation` at the working precision.
     func identity(_ activation: Activation, loss: PerSampleLoss? = nil) -> ImbalanceIdentity<BigFloat> {
       ImbalanceIdentity(
-        network: instance.network(activation, as: BigFloat.self), data: instance.dataset(),
+        network: network.network(activation, as: BigFloat.self), data: network.dataset(),
         loss: loss ?? self.loss)
     }
   }
 
-  public func run(_ context: Context) throws -> [any Check] {
-    let setup = Setup(context)
-    recordValues(setup, in: context)
+  public func instance(_ arguments: Arguments) -> Instance {
+    Instance(
+      activation: arguments[Self.activation], loss: arguments[Self.loss],
+      network: NetworkInstance(
+        widths: arguments[Self.widths], samples: arguments[Self.samples], seed: arguments.seed,
+        scale: arguments[Self.scale]),
+      precision: arguments.precision)
+  }
+
+  public func measure(_ instance: Instance, _ measurements: Measurements) {
+    recordValues(instance, in: measurements)
     // The precision showcase first: it is why this claim needs MPFR at all.
-    return [PrecisionShowcase()] + identityChecks(setup) + neuronwiseChecks(setup) + conservationChecks(setup)
-      + taylorChecks(setup) + saddleChecks(setup) + escapeChecks(setup) + invarianceChecks(setup)
+    measurements.add(PrecisionShowcase())
+    measurements.add(identityChecks(instance))
+    measurements.add(neuronwiseChecks(instance))
+    measurements.add(conservationChecks(instance))
+    measurements.add(taylorChecks(instance))
+    measurements.add(saddleChecks(instance))
+    measurements.add(escapeChecks(instance))
+    measurements.add(invarianceChecks(instance))
   }
 
   /// The named values of the spec for the selected activation and instance.
-  func recordValues(_ setup: Setup, in context: Context) {
-    let identity = setup.identity(setup.activation)
+  func recordValues(_ instance: Instance, in measurements: Measurements) {
+    let identity = instance.identity(instance.activation)
     let depth = identity.network.depth
-    context.record("loss", identity.network.loss(on: identity.data, setup.loss))
-    for l in 1..<depth { context.record("dDelta_\(l)", identity.lhs(l)) }
-    for l in 1...depth { context.record("S_\(l)", identity.s(l)) }
-    let series = DefectSeries<BigFloat>(setup.activation)
-    for (k, c) in series.defect.enumerated() { context.record("phi_c\(k)", c) }
-    let (kind, q) = series.classify(zero: Self.zeroThreshold(bits: setup.precision))
-    context.record("class", text: kind.rawValue)
-    context.record("q", text: q.map(String.init) ?? "none")
-    recordShowcase(setup, in: context)
+    measurements.record("loss", identity.network.loss(on: identity.data, instance.loss))
+    for l in 1..<depth { measurements.record("dDelta_\(l)", identity.lhs(l)) }
+    for l in 1...depth { measurements.record("S_\(l)", identity.s(l)) }
+    let series = DefectSeries<BigFloat>(instance.activation)
+    for (k, c) in series.defect.enumerated() { measurements.record("phi_c\(k)", c) }
+    let (kind, q) = series.classify(zero: Self.zeroThreshold(bits: instance.precision))
+    measurements.record("class", text: kind.rawValue)
+    measurements.record("q", text: q.map(String.init) ?? "none")
+    recordShowcase(instance, in: measurements)
     for (n, escape) in Self.escapeCases.enumerated() {
       // τ comes from a binary64 integration (relative error ~1e−12), so the slope is recorded
       // with the 53 bits it is good for rather than with digits it does not have.
-      context.record("escape_slope_\(n + 1)", escape.fittedSlope(bits: 53))
+      measurements.record("escape_slope_\(n + 1)", escape.fittedSlope(bits: 53))
     }
   }
 

@@ -93,7 +93,7 @@ struct DiscreteRun: Sendable {
 extension DiscreteRun {
   /// The M9 checks; the two runs are made once, at the working precision, except the identity
   /// ladders, which rerun the scheme at each precision.
-  static func checks(_ context: Context) -> [any Check] {
+  static func checks() -> [any Check] {
     let instance = HamiltonianInstances.Discrete()
     let atLimit = Result { try DiscreteRun(instance, stepMultiple: 1) }
     let beyond = Result { try DiscreteRun(instance, stepMultiple: 12) }

@@ -114,13 +114,13 @@ extension DynamicsMeasurements {
   /// `−(γ/N) Σᵢ D(Pᵢ)`, the claimed rate, with `D` from the singular values.
   func claimedRate() -> T { -dampedSum { system().kinetic.dissipation($0) } }
 
-  func record(in context: Context) {
+  func record(in measurements: Measurements) {
     let flow = system(as: T.self)
-    context.record("J", flow.objective.value(state.positions))
-    context.record("H", flow.energy(state))
-    context.record("dHdt", energyRate())
-    context.record("d2Hdt2", 2 * energySeries(order: 2).h[2])
-    context.record("dJdt", objectiveRate())
+    measurements.record("J", flow.objective.value(state.positions))
+    measurements.record("H", flow.energy(state))
+    measurements.record("dHdt", energyRate())
+    measurements.record("d2Hdt2", 2 * energySeries(order: 2).h[2])
+    measurements.record("dJdt", objectiveRate())
   }
 
   func checks() -> [any Check] {

@@ -101,14 +101,14 @@ extension SmoothingMeasurements {
 // MARK: - Checks and values
 
 extension SmoothingMeasurements {
-  func record(in context: Context) {
+  func record(in measurements: Measurements) {
     let sigma = SmoothedNuclearNorm<T>.singularValues(g)
-    for (i, s) in sigma.enumerated() { context.record("sigma_\(i + 1)", s) }
-    context.record("psi", psi.value(g))
-    context.record("nuclear", sigma.reduce(T.zero, +))
+    for (i, s) in sigma.enumerated() { measurements.record("sigma_\(i + 1)", s) }
+    measurements.record("psi", psi.value(g))
+    measurements.record("nuclear", sigma.reduce(T.zero, +))
     let gradient = psi.gradient(g)
-    if let conjugate = psi.conjugate(gradient) { context.record("psi_star_at_grad", conjugate) }
-    context.record("dissipation_G", psi.dissipation(g))
+    if let conjugate = psi.conjugate(gradient) { measurements.record("psi_star_at_grad", conjugate) }
+    measurements.record("dissipation_G", psi.dissipation(g))
   }
 
   func checks() -> [any Check] {

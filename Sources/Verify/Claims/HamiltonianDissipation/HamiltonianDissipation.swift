@@ -28,54 +28,74 @@ public struct HamiltonianDissipation: Claim {
     """
   public let defaultSeed: UInt64 = 11
 
-  public var parameters: [Parameter] {
+  static let rows = Parameter<Int>.integer(
+    "m", default: 3, in: 1...8, help: "rows of G, W, P (a wide m < n is drawn as n × m)")
+  static let columns = Parameter<Int>.integer(
+    "n", default: 2, in: 1...8, help: "columns of G, W, P (closed forms for n = 2, SVD otherwise)")
+  static let epsilon = Parameter<Rational>.rational(
+    "eps", default: Rational(1, 4), in: Rational(1, 1_000_000)...100,
+    help: "smoothing ε (ε ≠ 1 for the M2 control)")
+  static let damping = Parameter<Rational>.rational(
+    "gamma", default: Rational(7, 10), in: Rational(1, 100)...10,
+    help: "damping γ of the dynamics instance")
+  static let features = Parameter<Int>.integer(
+    "features", default: 3, in: 1...8, help: "features k of the particle objective")
+  static let particles = Parameter<Int>.integer(
+    "particles", default: 2, in: 1...8, help: "particles N")
+  static let dynamicsSeed = Parameter<Int>.integer(
+    "dynamics_seed", default: 12, in: 0...1_000_000,
+    help: "SplitMix64 seed of the dynamics instance")
+  static let scale = Parameter<Rational>.rational(
+    "scale", default: 1, in: Rational(1, 1000)...1000,
+    help: "entry scale of the smoothing instance's G")
+
+  public var parameters: [any ParameterDeclaration] {
     [
-      .integer(
-        "m", default: 3, in: 1...8, help: "rows of G, W, P (a wide m < n is drawn as n × m)"),
-      .integer(
-        "n", default: 2, in: 1...8,
-        help: "columns of G, W, P (closed forms for n = 2, SVD otherwise)"),
-      .rational(
-        "eps", default: Rational(1, 4), in: Rational(1, 1_000_000)...100,
-        help: "smoothing ε (ε ≠ 1 for the M2 control)"),
-      .rational(
-        "gamma", default: Rational(7, 10), in: Rational(1, 100)...10,
-        help: "damping γ of the dynamics instance"),
-      .integer("features", default: 3, in: 1...8, help: "features k of the particle objective"),
-      .integer("particles", default: 2, in: 1...8, help: "particles N"),
-      .integer(
-        "dynamics_seed", default: 12, in: 0...1_000_000,
-        help: "SplitMix64 seed of the dynamics instance"),
-      .rational(
-        "scale", default: 1, in: Rational(1, 1000)...1000,
-        help: "entry scale of the smoothing instance's G"),
+      Self.rows, Self.columns, Self.epsilon, Self.damping, Self.features, Self.particles,
+      Self.dynamicsSeed, Self.scale,
     ]
   }
 
-  public func run(_ context: Context) throws -> [any Check] {
+  /// The smoothing instance (M1–M4) and the dynamics instance (M5–M7) the parameters select.
+  public struct Instance: Sendable {
+    let smoothing: SmoothingMeasurements
+    let dynamics: DynamicsMeasurements
+    let precision: Int
+  }
+
+  public func instance(_ arguments: Arguments) -> Instance {
     // Matrices are tall (m ≥ n); a wide shape is the spec's "work with Gᵀ": it is drawn tall.
     let (m, n) = (
-      max(context.integer("m"), context.integer("n")),
-      min(context.integer("m"), context.integer("n"))
+      max(arguments[Self.rows], arguments[Self.columns]),
+      min(arguments[Self.rows], arguments[Self.columns])
     )
-    let smoothing = SmoothingMeasurements(
-      instance: .init(rows: m, columns: n, seed: context.seed, scale: context.rational("scale")),
-      epsilon: context.rational("eps"))
-    let dynamics = DynamicsMeasurements(
-      instance: .init(
-        rows: m, columns: n, features: context.integer("features"),
-        particles: context.integer("particles"), seed: UInt64(context.integer("dynamics_seed"))),
-      epsilon: context.rational("eps"), damping: context.rational("gamma"))
-    smoothing.record(in: context)
-    dynamics.record(in: context)
-    let trajectory = try TrajectoryRun.run(dynamics, precision: context.precision).get()
-    context.record("H_T", trajectory.finalEnergy)
-    context.record("Q_T", trajectory.dissipated)
-    let rates = RateRun.runs(precision: context.precision)
-    for rate in rates { context.record("kappa_fit_\(rate.rate.name)", rate.fittedRate) }
-    let integrated = TrajectoryRun.checks(trajectory)
-    return smoothing.checks() + dynamics.checks()
-      + [integrated[0], dynamics.objectiveRateCheck(), integrated[1]]
-      + RateRun.checks(rates) + DiscreteRun.checks(context)
+    return Instance(
+      smoothing: SmoothingMeasurements(
+        instance: .init(rows: m, columns: n, seed: arguments.seed, scale: arguments[Self.scale]),
+        epsilon: arguments[Self.epsilon]),
+      dynamics: DynamicsMeasurements(
+        instance: .init(
+          rows: m, columns: n, features: arguments[Self.features],
+          particles: arguments[Self.particles], seed: UInt64(arguments[Self.dynamicsSeed])),
+        epsilon: arguments[Self.epsilon], damping: arguments[Self.damping]),
+      precision: arguments.precision)
+  }
+
+  public func measure(_ instance: Instance, _ measurements: Measurements) throws {
+    let (smoothing, dynamics) = (instance.smoothing, instance.dynamics)
+    smoothing.record(in: measurements)
+    dynamics.record(in: measurements)
+    let trajectory = try TrajectoryRun.run(dynamics, precision: instance.precision).get()
+    measurements.record("H_T", trajectory.finalEnergy)
+    measurements.record("Q_T", trajectory.dissipated)
+    let rates = RateRun.runs(precision: instance.precision)
+    for rate in rates { measurements.record("kappa_fit_\(rate.rate.name)", rate.fittedRate) }
+    measurements.add(smoothing.checks())
+    measurements.add(dynamics.checks())
+    measurements.add(trajectory.integratedDissipationCheck)
+    measurements.add(dynamics.objectiveRateCheck())
+    measurements.add(trajectory.objectiveIncreasesCheck)
+    measurements.add(RateRun.checks(rates))
+    measurements.add(DiscreteRun.checks())
   }
 }
