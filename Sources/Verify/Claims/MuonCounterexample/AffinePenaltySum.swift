@@ -46,16 +46,18 @@ struct AffinePenaltySum: Sendable {
     terms.map { term in zip(term.form, x).reduce(-T(term.offset)) { $0 + T($1.0) * $1.1 } }
   }
 
-  func value(at x: [Rational]) -> Rational {
-    zip(terms, residuals(x)).reduce(0) { sum, pair in
-      let (term, r) = pair
-      switch penalty {
-      case .absolute: return sum + term.weight * r.magnitude
-      case .huber(let mu):
-        let huber = r.magnitude <= mu ? r * r / (2 * mu) : r.magnitude - mu / 2
-        return sum + term.weight * huber
-      }
+  /// `wⱼ ρ(rⱼ)`, the `j`-th term at `x`, exactly.
+  func termValue(_ j: Int, at x: [Rational]) -> Rational {
+    let r = residuals(x)[j]
+    switch penalty {
+    case .absolute: return terms[j].weight * r.magnitude
+    case .huber(let mu):
+      return terms[j].weight * (r.magnitude <= mu ? r * r / (2 * mu) : r.magnitude - mu / 2)
     }
+  }
+
+  func value(at x: [Rational]) -> Rational {
+    terms.indices.reduce(0) { $0 + termValue($1, at: x) }
   }
 
   /// The oracle's subgradient, exactly.

@@ -22,6 +22,9 @@ enum StepSchedule: String, CaseIterable, Sendable {
   /// The constant `2^{−k}`, `k ∈ 1…12`, with the smallest final gap (ties: smallest `k`).
   case tunedConstant = "tuned_constant"
 
+  /// The seven schedules fixed in advance (not adaptive, not tuned), NC2b's.
+  static let fixedInAdvance: [StepSchedule] = allCases.filter { $0 != .polyak && $0 != .tunedConstant }
+
   /// The grid of the spec's rounding rule: multiples of `2^gridExponent`.
   static let gridExponent = -60
 
