@@ -49,13 +49,35 @@ struct RunCommand: ParsableCommand {
       valueName: "DIR"))
   var baseline: String?
 
-  @Option(help: "How many claims run at the same time.")
+  @Option(
+    help: ArgumentHelp(
+      "Sweep: run the claim on every seed from A to B inclusive and write one summary.",
+      valueName: "A...B"))
+  var seeds: String?
+
+  @Option(
+    name: .customLong("sweep"),
+    help: ArgumentHelp(
+      "Sweep: run the claim for each value of a parameter (repeatable: the product); a list "
+        + "parameter's values are separated by ';'.", valueName: "NAME=V1,V2,..."))
+  var sweeps: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Run only shard i of N of the sweep (every N-th instance from the i-th); join the "
+        + "shards' JSON with `verify merge`.", valueName: "i/N"))
+  var shard: String?
+
+  @Option(help: "How many claims (or sweep instances) run at the same time.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @Flag(help: "No progress and no summary lines.")
   var quiet = false
 
   func execute(console: Console, catalogue: Catalogue) async -> Int32 {
+    if seeds != nil || !sweeps.isEmpty || shard != nil {
+      return await executeSweep(console: console, catalogue: catalogue)
+    }
     let runs: [ClaimRun]
     let directory = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
     do throws(UsageError) {
@@ -111,17 +133,23 @@ struct RunCommand: ParsableCommand {
   }
 }
 
-/// Progress lines on standard error as claims finish, e.g. `[2/5] copy-average: pass (1.20 s)`.
-private final class Progress: Sendable {
+/// Progress lines on standard error as claims finish, e.g. `[2/5] copy-average: pass`.
+final class Progress: Sendable {
   let total: Int
   let console: Console
   let enabled: Bool
+  /// How a finished run is named: its claim's id, or a sweep instance's label.
+  let name: @Sendable (ClaimReport) -> String
   private let done = Mutex(0)
 
-  init(total: Int, console: Console, enabled: Bool) {
+  init(
+    total: Int, console: Console, enabled: Bool,
+    name: @escaping @Sendable (ClaimReport) -> String = { $0.id }
+  ) {
     self.total = total
     self.console = console
     self.enabled = enabled
+    self.name = name
   }
 
   @Sendable func finished(_ report: ClaimReport) {
@@ -130,6 +158,6 @@ private final class Progress: Sendable {
       count += 1
       return count
     }
-    console.error("[\(count)/\(total)] \(report.id): \(report.verdict.rawValue)\n")
+    console.error("[\(count)/\(total)] \(name(report)): \(report.verdict.rawValue)\n")
   }
 }

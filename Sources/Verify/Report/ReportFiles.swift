@@ -19,8 +19,14 @@ public enum ReportFiles {
   /// Writes the files of `report` into `directory`, creating it if needed; returns their paths.
   @discardableResult
   public static func write(_ report: ClaimReport, to directory: URL) throws -> [URL] {
+    try write(contents(of: report), to: directory)
+  }
+
+  /// Writes each named text into `directory`, creating it if needed; returns their paths.
+  @discardableResult
+  public static func write(_ files: [(name: String, text: String)], to directory: URL) throws -> [URL] {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    return try contents(of: report).map { name, text in
+    return try files.map { name, text in
       let target = directory.appendingPathComponent(name)
       try writeAtomically(Data(text.utf8), to: target)
       return target
