@@ -47,15 +47,16 @@ struct AlternationSetting: Sendable {
     }
   }
 
-  /// C3's statement on one run: trace conserved, alternating sign of `W₁₁ − W₂₂`, gap at least
-  /// `ε tr W₀` (`2ε` from C3's start).
-  func outcome(_ run: ExactDiagonalRun?, _ name: String) -> ExactOutcome {
+  /// C3's statement on one run: trace conserved, alternating sign of `W₁₁ − W₂₂` and, unless
+  /// `structuralOnly`, the gap at least `ε tr W₀` (`2ε` from C3's start).
+  func outcome(_ run: ExactDiagonalRun?, _ name: String, structuralOnly: Bool = false) -> ExactOutcome {
     guard let run else {
       return .condition(false, "", witness: "\(name): I(γ) is empty, C3's construction does not apply")
     }
     let floor = epsilon * run.iterates[0].reduce(Rational(0), +)
     return .all(
-      [run.traceConservation(name), run.alternation(name), run.gapFloor(floor, name)], name)
+      [run.traceConservation(name), run.alternation(name)]
+        + (structuralOnly ? [] : [run.gapFloor(floor, name)]), name)
   }
 
   func checks(recordingIn measurements: Measurements) throws -> [any Check] {
@@ -73,10 +74,11 @@ struct AlternationSetting: Sendable {
       measurements.record("NC3_first_trace_change_\(name)", text: r.fixed.firstTraceChange.map(String.init) ?? "none")
       measurements.record("NC3_min_gap_\(name)", r.fixed.minimumGap, bits: bits)
     }
-    let all = { (run: (Runs) -> ExactDiagonalRun?) in
+    let all = { (structuralOnly: Bool, run: (Runs) -> ExactDiagonalRun?) in
       ExactOutcome.all(
-        runs.map { outcome(run($0), $0.schedule.rawValue) },
-        "trace, alternation and floor 2ε in \(runs.count) runs of \(horizon) steps")
+        runs.map { outcome(run($0), $0.schedule.rawValue, structuralOnly: structuralOnly) },
+        (structuralOnly ? "trace and alternation" : "trace, alternation and floor 2ε")
+          + " in \(runs.count) runs of \(horizon) steps")
     }
     return [
       ExactCheck(
@@ -85,10 +87,11 @@ struct AlternationSetting: Sendable {
           + "W_0 = Diag(1 + u_0/2, 1 − u_0/2) with u_0 the midpoint of the exact interval I(γ), for "
           + "constant, inv_sqrt, inv_t, cosine, linear (γ̄ = \(gammaBar), T = \(horizon)): sgn(W₁₁ − W₂₂) "
           + "alternates for t = 0..T, tr W_t = 2 exactly, f_ε(W_t) − f* ≥ 2ε",
-        decide: { all(\.adapted) },
+        decide: { all(false, \.adapted) },
         controls: [
-          .init("NC3: the fixed start W_0 = Diag(\(fixedStart[0]), \(fixedStart[1])), no adaptation") {
-            all(\.fixed)
+          // NC3's gap shortfall can be 6 %: the exact tests alone decide it (NC3_min_gap_*).
+          .init("NC3: the fixed start W_0 = Diag(\(fixedStart[0]), \(fixedStart[1])), no adaptation (trace and alternation)") {
+            all(true, \.fixed)
           }
         ])
     ]

