@@ -5,6 +5,7 @@ public enum Registry {
   public static let catalogue = Catalogue([
     FrobeniusImbalance(),
     HamiltonianDissipation(),
+    ChowRule(),
     MuonCounterexample(),
   ])
 }

@@ -53,7 +53,8 @@ extension RunCommand {
   }
 }
 
-/// Where a sweep's summary goes: standard output, or `DIR/<id>-sweep[-i-of-N].md` and `.json`.
+/// Where a sweep's summary goes: standard output, or `DIR/<id>-sweep[-i-of-N].md` and `.json`
+/// with one figure per check, `DIR/<id>-sweep-<check>.svg`.
 enum SweepOutput {
   static func emit(
     _ summary: SweepSummary, format: RunCommand.Format, to directory: URL?, console: Console,
@@ -63,8 +64,11 @@ enum SweepOutput {
       let stem = "\(summary.claim)-sweep"
         + (summary.shard.map { "-" + $0.replacingOccurrences(of: "/", with: "-of-") } ?? "")
       do {
+        // A shard draws no figures: they belong to the whole sweep, drawn after the merge.
+        let figures = summary.shard == nil ? summary.figures : []
         let files = try ReportFiles.write(
-          [("\(stem).md", summary.markdown), ("\(stem).json", summary.json)], to: directory)
+          [("\(stem).md", summary.markdown), ("\(stem).json", summary.json)] + figures,
+          to: directory)
         if !quiet { console.output("\(summary.verdict.rawValue)\t\(summary.claim)\t\(files[0].path)\n") }
       } catch {
         console.error(

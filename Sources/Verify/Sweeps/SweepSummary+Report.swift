@@ -60,6 +60,7 @@ extension SweepSummary {
                       ("id", .string(check.id)), ("kind", .string(check.kind)),
                       ("verdict", .string(check.verdict)),
                       ("measured", check.measured.map(JSON.string) ?? .null),
+                      ("threshold", .string(check.threshold)),
                     ])
                   })
               ),
@@ -91,7 +92,8 @@ extension SweepSummary {
         checks: checks.map {
           CheckRow(
             id: $0["id"] as? String ?? "?", kind: $0["kind"] as? String ?? "?",
-            verdict: $0["verdict"] as? String ?? "?", measured: $0["measured"] as? String)
+            verdict: $0["verdict"] as? String ?? "?", measured: $0["measured"] as? String,
+            threshold: $0["threshold"] as? String ?? "")
         })
     }
   }

@@ -20,6 +20,8 @@ public struct SweepSummary: Sendable, Equatable {
     public var verdict: String
     /// The check's measured value as in the JSON report (17 digits); nil when not evaluated.
     public var measured: String?
+    /// The condition `measured` had to meet, as the report states it.
+    public var threshold: String
   }
 
   public var claim: String
@@ -43,7 +45,7 @@ public struct SweepSummary: Sendable, Equatable {
         checks: report.checks.map {
           CheckRow(
             id: $0.id, kind: $0.kind.rawValue, verdict: $0.verdict.rawValue,
-            measured: $0.measured.map(DecimalFormat.json))
+            measured: $0.measured.map(DecimalFormat.json), threshold: $0.threshold)
         })
     }
   }
