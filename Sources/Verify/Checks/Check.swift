@@ -69,6 +69,8 @@ public struct ControlResult: Sendable {
   public var measured: BigFloat
   /// The condition under which `measured` rejects the variant, e.g. `>= 1/1000`.
   public var threshold: String
+  /// What the machinery found for the variant, in one sentence (an exact check's witness).
+  public var detail: String
 }
 
 /// A value that was NaN or infinite, or a check that could not be evaluated.

@@ -81,7 +81,7 @@ struct ControlledEvaluation<Variant> {
           description: control.description,
           rejected: outcome.status == .fails && outcome.clearly,
           measured: outcome.measured(at: context.precision),
-          threshold: rejection(outcome))
+          threshold: rejection(outcome), detail: outcome.why)
       }
       let (verdict, detail) = Self.verdict(judgement, results)
       return CheckResult(

@@ -4,7 +4,7 @@
 ///      "location"}, "statement", "precision", "seed", "parameters": {...}, "verdict",
 ///      "command", "error", "checks": [{"id", "kind", "statement", "verdict", "measured",
 ///      "threshold", "detail", "ladder": [{"bits", "value"}], "negativeControl": {...},
-///      "negativeControls": [{"description", "verdict", "measured", "threshold"}]}],
+///      "negativeControls": [{"description", "verdict", "measured", "threshold", "detail"}]}],
 ///      "values": {...}}]}
 ///
 /// Numbers computed by a claim are decimal strings so no digits are lost; `precision` and
@@ -78,6 +78,7 @@ public enum JSONReport {
       ("verdict", .string(control.rejected ? "rejected" : "accepted")),
       ("measured", .string(DecimalFormat.json(control.measured))),
       ("threshold", .string(control.threshold)),
+      ("detail", .string(control.detail)),
     ])
   }
 }
