@@ -30,7 +30,7 @@ extension SweepSummary {
           + aggregate.counts.map { String($0.count) }.joined(separator: " | ")
           + " | \(worst) | \(at) |")
     }
-    let bad = rows.filter { $0.verdict != Verdict.pass.rawValue }
+    let bad = rows.filter { !(Verdict(rawValue: $0.verdict)?.succeeded ?? false) }
     if !bad.isEmpty {
       lines += ["", "Instances that did not pass, each reproducible by its command:", ""]
       lines += bad.map { "- \($0.label): **\($0.verdict)** — `\($0.command)`" }
