@@ -8,5 +8,6 @@ public enum Registry {
     EMAScaling(),
     ChowRule(),
     CopyAverage(),
+    MuonCounterexample(),
   ])
 }

@@ -72,4 +72,27 @@ import Testing
     #expect(same.verdict == .inconclusive)
     #expect(!same.controls[0].rejected)
   }
+
+  @Test func oneSidedRateWithAControlOnOtherData() {
+    // y = x^(−2/3) decays at least like x^(−1/2); y = 2 + x^(−1/2) (a floor) does not.
+    let xs = (1...5).map { BigFloat(1 << (2 * $0)) }
+    let check = withPrecision(128) {
+      RateCheck(
+        id: "decay", statement: "decays at least like x^(-1/2)", slopeAtMost: Rational(-1, 2),
+        data: { (xs, xs.map { BigFloat.pow($0, BigFloat(Rational(-2, 3))) }) },
+        controls: [
+          .init("with a floor", data: { (xs, xs.map { 2 + 1 / BigFloat.sqrt($0) }) }),
+          .init("claimed x^(-1)", exponent: -1),
+        ])
+    }
+    let result = withPrecision(128) { check.evaluate(in: CheckContext(precision: 128)) }
+    #expect(result.verdict == .pass, "\(result.detail)")
+    #expect(result.threshold == "slope <= -0.5")
+    #expect(result.controls.count == 2 && result.controls.allSatisfy(\.rejected))
+    #expect(result.controls[0].threshold.hasSuffix("on the variant's data"))
+    // The floored data fail the same one-sided test as the check's own statement.
+    var floored = check
+    floored.data = { (xs, xs.map { 2 + 1 / BigFloat.sqrt($0) }) }
+    #expect(withPrecision(128) { floored.evaluate(in: CheckContext(precision: 128)) }.verdict == .fail)
+  }
 }
