@@ -48,8 +48,11 @@ extension PrecisionLadder {
         * powerOfTwo(Self.extrapolationTolerance - (top.bits - below.bits))
       if top.value.magnitude > extrapolated { return .climb }
     }
-    // Rule 4: c, the bits lost at a rung, has r(p) < 2^(c − p).
-    let lost = nonZero.map { $0.bits + $0.value.exponent! }
+    // Rule 4: c, the bits lost at a rung, is the least integer with r(p) ≤ 2^(c − p).
+    let lost = nonZero.map { rung in
+      let e = rung.value.exponent!  // 2^(e−1) ≤ r < 2^e
+      return rung.bits + (rung.value.magnitude == powerOfTwo(e - 1) ? e - 1 : e)
+    }
     let excess = lost.max()!
     let over = nonZero.filter { $0.value.magnitude > bound($0.bits) }
     let onlyTop = below == nil && !top.value.isZero
