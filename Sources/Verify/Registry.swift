@@ -5,5 +5,6 @@ public enum Registry {
   public static let catalogue = Catalogue([
     FrobeniusImbalance(),
     HamiltonianDissipation(),
+    ChowRule(),
   ])
 }

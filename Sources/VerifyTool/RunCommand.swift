@@ -41,13 +41,43 @@ struct RunCommand: ParsableCommand {
   @Option(help: "Write reports and figures into this directory instead of standard output.")
   var output: String?
 
-  @Option(help: "How many claims run at the same time.")
+  @Option(
+    help: ArgumentHelp(
+      "Compare with the JSON reports in this directory (e.g. the committed claims/): list "
+        + "every verdict that changed and every value that moved beyond its digits; exit 1 "
+        + "if any did. The table goes to standard output with --output, else to standard error.",
+      valueName: "DIR"))
+  var baseline: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Sweep: run the claim on every seed from A to B inclusive and write one summary.",
+      valueName: "A...B"))
+  var seeds: String?
+
+  @Option(
+    name: .customLong("sweep"),
+    help: ArgumentHelp(
+      "Sweep: run the claim for each value of a parameter (repeatable: the product); a list "
+        + "parameter's values are separated by ';'.", valueName: "NAME=V1,V2,..."))
+  var sweeps: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Run only shard i of N of the sweep (every N-th instance from the i-th); join the "
+        + "shards' JSON with `verify merge`.", valueName: "i/N"))
+  var shard: String?
+
+  @Option(help: "How many claims (or sweep instances) run at the same time.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @Flag(help: "No progress and no summary lines.")
   var quiet = false
 
   func execute(console: Console, catalogue: Catalogue) async -> Int32 {
+    if seeds != nil || !sweeps.isEmpty || shard != nil {
+      return await executeSweep(console: console, catalogue: catalogue)
+    }
     let runs: [ClaimRun]
     let directory = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
     do throws(UsageError) {
@@ -58,6 +88,12 @@ struct RunCommand: ParsableCommand {
       let request = RunRequest(precision: precision, seed: seed, assignments: assignments)
       runs = try request.plan(try catalogue.select(claims))
       if let problem = directory.flatMap(ReportFiles.problem) { throw UsageError(problem) }
+      if let baseline {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: baseline, isDirectory: &isDirectory),
+          isDirectory.boolValue
+        else { throw UsageError("baseline '\(baseline)' is not a directory of JSON reports") }
+      }
     } catch {
       return error.report(to: console)
     }
@@ -83,22 +119,36 @@ struct RunCommand: ParsableCommand {
       case .json: console.output(JSONReport.render(reports))
       }
     }
-    return Verdict.combining(reports.map(\.verdict)) == .pass
+    var moved = false
+    if let baseline {
+      let url = URL(fileURLWithPath: baseline, isDirectory: true)
+      let changes = reports.flatMap { BaselineComparison.changes($0, against: url) }
+      let table = BaselineComparison.table(changes, baseline: url)
+      if directory == nil { console.error(table) } else { console.output(table) }
+      moved = !changes.isEmpty
+    }
+    return Verdict.combining(reports.map(\.verdict)) == .pass && !moved
       ? ExitStatus.passed : ExitStatus.failed
   }
 }
 
-/// Progress lines on standard error as claims finish, e.g. `[2/5] copy-average: pass (1.20 s)`.
-private final class Progress: Sendable {
+/// Progress lines on standard error as claims finish, e.g. `[2/5] copy-average: pass`.
+final class Progress: Sendable {
   let total: Int
   let console: Console
   let enabled: Bool
+  /// How a finished run is named: its claim's id, or a sweep instance's label.
+  let name: @Sendable (ClaimReport) -> String
   private let done = Mutex(0)
 
-  init(total: Int, console: Console, enabled: Bool) {
+  init(
+    total: Int, console: Console, enabled: Bool,
+    name: @escaping @Sendable (ClaimReport) -> String = { $0.id }
+  ) {
     self.total = total
     self.console = console
     self.enabled = enabled
+    self.name = name
   }
 
   @Sendable func finished(_ report: ClaimReport) {
@@ -107,6 +157,6 @@ private final class Progress: Sendable {
       count += 1
       return count
     }
-    console.error("[\(count)/\(total)] \(report.id): \(report.verdict.rawValue)\n")
+    console.error("[\(count)/\(total)] \(name(report)): \(report.verdict.rawValue)\n")
   }
 }

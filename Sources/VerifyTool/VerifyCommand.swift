@@ -8,10 +8,13 @@ struct VerifyCommand: ParsableCommand {
     abstract: "Check claims of machine-learning theory papers by computation in MPFR.",
     discussion: """
       `verify <claim-id>...` (or `verify all`) runs claims; `verify list` shows them; \
-      `verify eval` and `verify identity` compute with your own expressions. \
+      `verify eval` and `verify identity` compute with your own expressions; `--seeds` and \
+      `--sweep` run one claim on many instances, `verify merge` joins sharded sweeps. \
       \(ExitStatus.help)
       """,
-    subcommands: [RunCommand.self, ListCommand.self, EvalCommand.self, IdentityCommand.self],
+    subcommands: [
+      RunCommand.self, ListCommand.self, EvalCommand.self, IdentityCommand.self, MergeCommand.self,
+    ],
     defaultSubcommand: RunCommand.self)
 
   /// Parses `arguments`, runs the command and returns the exit status. Help goes to standard
@@ -28,6 +31,7 @@ struct VerifyCommand: ParsableCommand {
     case let list as ListCommand: return list.execute(console: console, catalogue: catalogue)
     case let eval as EvalCommand: return eval.execute(console: console)
     case let identity as IdentityCommand: return identity.execute(console: console)
+    case let merge as MergeCommand: return merge.execute(console: console)
     default:
       // ArgumentParser's own commands: `help` (and `-h`/`--help` after a subcommand) parse to
       // its help command, whose `run` throws the help request of the command asked about.

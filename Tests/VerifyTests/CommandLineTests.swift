@@ -15,10 +15,17 @@ import Testing
     #expect(text.status == 0)
     for claim in TestClaims.catalogue.claims { #expect(text.output.contains(claim.id)) }
     #expect(text.output.contains("--set points=5  an integer in 3...12: points of the rate fit"))
+    #expect(
+      text.output.contains(
+        "--set weights=1/2,1/2  1...3 comma-separated rationals in (0, 1]: weights in (0, 1]"))
+    #expect(text.output.contains("a rational such as 3, -3/4, 0.25 or 1e-7 (read exactly)"))
     let json = await verify(["list", "--format", "json"])
     let root = try #require(
       try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
     #expect((root["claims"] as? [Any])?.count == TestClaims.catalogue.claims.count)
+    let sound = try #require((root["claims"] as? [[String: Any]])?.first { $0["id"] as? String == "sound" })
+    let kinds = (sound["parameters"] as? [[String: Any]])?.compactMap { $0["kind"] as? String }
+    #expect(kinds == ["rational", "integer", "choice", "integer list", "rational list"])
   }
 
   @Test func exitStatusFollowsTheVerdicts() async {

@@ -10,16 +10,18 @@ struct Invocation {
   var error: String
 }
 
-/// Runs `verify arguments` in-process against the test catalogue; `terminal` stands for
-/// standard error being a terminal (progress lines appear).
-func verify(_ arguments: [String], terminal: Bool = false) async -> Invocation {
+/// Runs `verify arguments` in-process against `catalogue` (the test catalogue by default);
+/// `terminal` stands for standard error being a terminal (progress lines appear).
+func verify(
+  _ arguments: [String], terminal: Bool = false, catalogue: Catalogue = TestClaims.catalogue
+) async -> Invocation {
   let output = Mutex("")
   let error = Mutex("")
   let console = Console(
     output: { text in output.withLock { $0 += text } },
     error: { text in error.withLock { $0 += text } }, showsProgress: terminal)
   let status = await VerifyCommand.main(
-    arguments: arguments, console: console, catalogue: TestClaims.catalogue)
+    arguments: arguments, console: console, catalogue: catalogue)
   return Invocation(status: status, output: output.withLock { $0 }, error: error.withLock { $0 })
 }
 

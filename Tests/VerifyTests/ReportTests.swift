@@ -102,6 +102,25 @@ import Testing
     let svg = try String(
       contentsOf: directory.appendingPathComponent("sound-growth.svg"), encoding: .utf8)
     #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.hasSuffix("</svg>\n"))
-    #expect(svg.components(separatedBy: "<circle").count == 6)
+    // Five data markers, sized for five points, and the legend's marker.
+    #expect(svg.components(separatedBy: "<circle").count == 7)
+    #expect(svg.components(separatedBy: "r=\"4.00\" fill=\"#333333\"").count == 6)
+  }
+
+  @Test func ticksAreAtReadableValues() {
+    let decades = PlotAxis(range: -5.3 ... -1.2, logarithmic: true)
+    #expect(decades.ticks.map(decades.label) == ["1e-5", "1e-4", "1e-3", "0.01"])
+    let few = PlotAxis(range: 1.2...2.9, logarithmic: true)
+    #expect(few.ticks.map(few.label) == ["20", "50", "100", "200", "500"])
+    let linear = PlotAxis(range: -0.4...11.3, logarithmic: false)
+    #expect(linear.ticks.map(linear.label) == ["0", "2", "4", "6", "8", "10"])
+    let fractions = PlotAxis(range: 0.61...0.93, logarithmic: false)
+    #expect(fractions.ticks.map(fractions.label) == ["0.65", "0.7", "0.75", "0.8", "0.85", "0.9"])
+  }
+
+  @Test func markersShrinkWithTheirNumber() {
+    #expect(PlotCanvas.markerRadius(count: 5) == "4.00")
+    #expect(PlotCanvas.markerRadius(count: 49) == "2.00")
+    #expect(PlotCanvas.markerRadius(count: 200) == "1.50")
   }
 }

@@ -13,6 +13,9 @@ public struct RatePlot: Sendable {
   public var points: [Point]
   public var fitted: (start: Point, end: Point)
   public var claimed: (start: Point, end: Point)
+  /// The lines through the fit's centroid at the two ends of the slope's 95 % interval: the
+  /// band the data allow for the slope.
+  public var band: (low: (start: Point, end: Point), high: (start: Point, end: Point))
   /// The claimed slope, for the legend.
   public var claimedSlope: String
   public var fittedSlope: String
@@ -47,6 +50,10 @@ public struct RatePlot: Sendable {
     claimed = (
       point(low, meanY + kappa * (low - meanX)), point(high, meanY + kappa * (high - meanX))
     )
+    let line = { (slope: BigFloat) in
+      (point(low, meanY + slope * (low - meanX)), point(high, meanY + slope * (high - meanX)))
+    }
+    band = (line(fit.slopeInterval.lowerBound), line(fit.slopeInterval.upperBound))
     claimedSlope = DecimalFormat.short(kappa)
     fittedSlope = DecimalFormat.short(fit.slope)
   }

@@ -34,7 +34,20 @@ public enum ReportFiles {
   /// keeping the files of other claims; returns the path of each report's Markdown file.
   @discardableResult
   public static func write(_ reports: [ClaimReport], to directory: URL) throws -> [URL] {
-    let files = FileManager.default
+    let ids = reports.map(\.id)
+    try write(reports.flatMap(contents), to: directory) { claimFiles(ids, among: $0) }
+    return reports.map { directory.appendingPathComponent("\($0.id).md") }
+  }
+
+  /// Writes each named text into `directory` (created if needed) as one set, with the files
+  /// already there except those `replaced` picks from their names (and the temporaries of an
+  /// interrupted run); returns the paths of `files`, in order.
+  @discardableResult
+  public static func write(
+    _ files: [(name: String, text: String)], to directory: URL,
+    replacing replaced: ([String]) -> Set<String> = { _ in [] }
+  ) throws -> [URL] {
+    let manager = FileManager.default
     let target = directory.standardizedFileURL.resolvingSymlinksInPath()
     let parent = target.deletingLastPathComponent()
     let sibling = { (role: String) in
@@ -42,26 +55,25 @@ public enum ReportFiles {
         ".\(target.lastPathComponent).\(role)-\(ProcessInfo.processInfo.processIdentifier)")
     }
     let (staging, retired) = (sibling("staging"), sibling("retired"))
-    try? files.removeItem(at: staging)
-    try files.createDirectory(at: staging, withIntermediateDirectories: true)
+    try? manager.removeItem(at: staging)
+    try manager.createDirectory(at: staging, withIntermediateDirectories: true)
     do {
       var isDirectory: ObjCBool = false
-      let existed = files.fileExists(atPath: target.path, isDirectory: &isDirectory)
+      let existed = manager.fileExists(atPath: target.path, isDirectory: &isDirectory)
       if existed {
-        let kept = try keptFiles(in: target, replacing: reports.map(\.id))
-        for name in kept {
-          try files.linkItem(
+        let names = try manager.contentsOfDirectory(atPath: target.path)
+        let dropped = replaced(names).union(files.map(\.name))
+        for name in names where !dropped.contains(name) && !isTemporary(name) {
+          try manager.linkItem(
             at: target.appendingPathComponent(name), to: staging.appendingPathComponent(name))
         }
-        let permissions = try files.attributesOfItem(atPath: target.path)[.posixPermissions]
+        let permissions = try manager.attributesOfItem(atPath: target.path)[.posixPermissions]
         if let permissions {
-          try files.setAttributes([.posixPermissions: permissions], ofItemAtPath: staging.path)
+          try manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: staging.path)
         }
       }
-      for report in reports {
-        for (name, text) in contents(of: report) {
-          try Data(text.utf8).write(to: staging.appendingPathComponent(name))
-        }
+      for (name, text) in files {
+        try Data(text.utf8).write(to: staging.appendingPathComponent(name))
       }
       if existed {
         try move(target, to: retired)
@@ -71,35 +83,37 @@ public enum ReportFiles {
           try? move(retired, to: target)
           throw error
         }
-        try? files.removeItem(at: retired)
+        try? manager.removeItem(at: retired)
       } else {
         try move(staging, to: target)
       }
     } catch {
-      try? files.removeItem(at: staging)
+      try? manager.removeItem(at: staging)
       throw error
     }
-    return reports.map { directory.appendingPathComponent("\($0.id).md") }
+    return files.map { directory.appendingPathComponent($0.name) }
   }
 
-  /// The names in `directory` that belong to no claim in `ids` and are not temporaries of an
-  /// interrupted run. A figure `<x>-<check>.svg` belongs to the longest claim id `x` among
-  /// `ids` and the claims with a report in the directory (claim `a` must not take `a-b`'s).
-  static func keptFiles(in directory: URL, replacing ids: [String]) throws -> [String] {
-    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+  /// The names among `names` that belong to a claim in `ids`: its report and its figures. A
+  /// figure `<x>-<check>.svg` belongs to the longest id `x` among `ids` and the names of the
+  /// reports present (claim `a` must not take `a-b`'s figures, nor a sweep's `a-sweep-…`).
+  static func claimFiles(_ ids: [String], among names: [String]) -> Set<String> {
     let known = Set(ids + names.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) })
       .sorted { $0.count > $1.count }
     let replaced = Set(ids)
-    return names.sorted().filter { name in
-      if name.hasPrefix(".") && (name.contains(".tmp") || name.contains(".staging-")) {
-        return false
-      }
-      let owner = known.first { id in
-        name == "\(id).md" || name == "\(id).json"
-          || (name.hasPrefix("\(id)-") && name.hasSuffix(".svg"))
-      }
-      return owner.map { !replaced.contains($0) } ?? true
-    }
+    return Set(
+      names.filter { name in
+        let owner = known.first { id in
+          name == "\(id).md" || name == "\(id).json"
+            || (name.hasPrefix("\(id)-") && name.hasSuffix(".svg"))
+        }
+        return owner.map(replaced.contains) ?? false
+      })
+  }
+
+  /// A temporary left by an interrupted run (of this writer, or of the per-file writer before it).
+  private static func isTemporary(_ name: String) -> Bool {
+    name.hasPrefix(".") && (name.contains(".tmp") || name.contains(".staging-"))
   }
 
   private static func move(_ source: URL, to destination: URL) throws {
