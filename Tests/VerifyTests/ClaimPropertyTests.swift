@@ -8,29 +8,44 @@ import Testing
 /// Every registered claim, at random parameter sets inside its declared ranges (what `verify
 /// list` says is valid), gives a verdict and JSON that parses: no value a user may set crashes.
 ///
-/// Bounded so `swift test` stays within minutes: ``draws`` runs per claim (2; set
-/// `CLAIMCHECK_PROPERTY_DRAWS` for more), at a precision of 16, 32 or 64 bits. Integers (sizes,
-/// counts, sample numbers, list lengths and integer list entries) are drawn from the low end of
-/// their range, the first four values, because a claim's cost grows with them; rationals
-/// anywhere in their interval, ends included, since the ends are where conditioning breaks
-/// (issue 12's ε = 10⁻⁶ at scale 1000); choices and seeds uniformly. A parameter set that breaks
-/// a joint constraint is a usage error by design and is redrawn. The claims iterate
-/// `Registry.catalogue`, so a newly registered claim is covered without touching this file.
+/// Each parameter is drawn or left at its default, with even odds: values valid one by one may
+/// still break a claim's joint constraint (chow-rule's η needs n·K entries in rows summing to
+/// 10), and a draw that does is a usage error by design (exit 2, one line naming the claim).
+/// Drawn values cover the declared kind: integers (sizes, counts, sample numbers, list lengths
+/// and integer list entries) from the low end of their range, the first four values, because a
+/// claim's cost grows with them; rationals anywhere in their interval, ends included, since the
+/// ends are where conditioning breaks (issue 12's ε = 10⁻⁶ at scale 1000); choices and seeds
+/// uniformly; the precision 16, 32 or 64 bits.
+///
+/// Bounded so `swift test` stays within minutes: ``runs`` valid draws per claim are run (2; set
+/// `CLAIMCHECK_PROPERTY_RUNS` for more), and ``plans`` draws per claim are only planned, which
+/// is cheap. The claims iterate `Registry.catalogue`, so a newly registered claim is covered
+/// without touching this file.
 @Suite(.shrinking(false)) struct ClaimPropertyTests {
-  static let draws =
-    ProcessInfo.processInfo.environment["CLAIMCHECK_PROPERTY_DRAWS"].flatMap { Int($0) } ?? 2
+  static let runs =
+    ProcessInfo.processInfo.environment["CLAIMCHECK_PROPERTY_RUNS"].flatMap { Int($0) } ?? 2
+  static let plans = 200
 
-  /// A drawn run, printed as the command line that reproduces it.
+  /// A drawn request, printed as the options that reproduce it.
   struct Draw: Sendable, CustomStringConvertible {
-    let run: ClaimRun
-    var description: String { run.command }
+    let precision: Int
+    let seed: UInt64
+    let assignments: [String]
+    var request: RunRequest { RunRequest(precision: precision, seed: seed, assignments: assignments) }
+    var description: String {
+      (["--precision \(precision)", "--seed \(seed)"] + assignments.map { "--set \($0)" })
+        .joined(separator: " ")
+    }
   }
 
   @Test(arguments: Registry.catalogue.claims.map(\.id))
   func validParametersGiveAVerdictAndParsableJSON(claim id: String) async throws {
     let claim = try Registry.catalogue.claim(id)
-    await propertyCheck(count: Self.draws, input: Self.validRuns(of: claim)) { draw in
-      let report = Runner.run(draw.run)
+    let valid = Self.draws(of: claim).compactMap { draw in
+      (try? draw.request.plan([claim])) != nil ? draw : nil
+    }
+    await propertyCheck(count: Self.runs, input: valid) { draw in
+      let report = Runner.run(try draw.request.plan([claim])[0])
       #expect([.pass, .fail, .inconclusive].contains(report.verdict), "\(draw)")
       for check in report.checks where check.verdict == .fail {
         // A failure names its reason; a crash would not get here at all.
@@ -44,17 +59,32 @@ import Testing
     }
   }
 
-  /// Runs of `claim` with valid assignments for every parameter it declares.
-  static func validRuns(of claim: any Claim) -> Generator<Draw, some SendableSequenceType> {
+  /// Every value the declarations allow parses; what the claim refuses is a joint constraint,
+  /// said in one line that names the claim.
+  @Test(arguments: Registry.catalogue.claims.map(\.id))
+  func declaredValuesParseAndJointConstraintsAreUsageErrors(claim id: String) async throws {
+    let claim = try Registry.catalogue.claim(id)
+    await propertyCheck(count: Self.plans, input: Self.draws(of: claim)) { draw in
+      do throws(UsageError) {
+        let runs = try draw.request.plan([claim])
+        #expect(runs.count == 1 && runs[0].claim.id == id)
+      } catch {
+        #expect(error.message.hasPrefix("\(id): "), "\(draw): \(error.message)")
+        #expect(!error.message.contains("\n"), "\(draw)")
+      }
+    }
+  }
+
+  /// Requests for `claim`: each declared parameter drawn (valid for its kind) or left at its
+  /// default.
+  static func draws(of claim: any Claim) -> Generator<Draw, some SendableSequenceType> {
     Generator { rng in
-      let precision = [16, 32, 64].randomElement(using: &rng)!
-      let seed = UInt64.random(in: .min ... .max, using: &rng)
-      let assignments = claim.parameters.map { "\($0.name)=\(text(of: $0.kind, using: &rng))" }
-      return (precision, seed, assignments)
-    }.compactMap { precision, seed, assignments in
-      // A joint constraint between parameters may refuse the draw (a usage error): redraw.
-      let request = RunRequest(precision: precision, seed: seed, assignments: assignments)
-      return (try? request.plan([claim])).map { Draw(run: $0[0]) }
+      Draw(
+        precision: [16, 32, 64].randomElement(using: &rng)!,
+        seed: UInt64.random(in: .min ... .max, using: &rng),
+        assignments: claim.parameters.compactMap { parameter in
+          Bool.random(using: &rng) ? "\(parameter.name)=\(text(of: parameter.kind, using: &rng))" : nil
+        })
     }
   }
 
