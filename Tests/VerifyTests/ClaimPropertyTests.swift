@@ -31,7 +31,9 @@ import Testing
     let precision: Int
     let seed: UInt64
     let assignments: [String]
-    var request: RunRequest { RunRequest(precision: precision, seed: seed, assignments: assignments) }
+    var request: RunRequest {
+      RunRequest(precision: precision, seed: seed, assignments: assignments)
+    }
     var description: String {
       (["--precision \(precision)", "--seed \(seed)"] + assignments.map { "--set \($0)" })
         .joined(separator: " ")
@@ -83,7 +85,8 @@ import Testing
         precision: [16, 32, 64].randomElement(using: &rng)!,
         seed: UInt64.random(in: .min ... .max, using: &rng),
         assignments: claim.parameters.compactMap { parameter in
-          Bool.random(using: &rng) ? "\(parameter.name)=\(text(of: parameter.kind, using: &rng))" : nil
+          Bool.random(using: &rng)
+            ? "\(parameter.name)=\(text(of: parameter.kind, using: &rng))" : nil
         })
     }
   }
@@ -104,7 +107,8 @@ import Testing
   }
 
   /// One of the first four values of `range`.
-  static func lowEnd(_ range: ClosedRange<Int>, using rng: inout some RandomNumberGenerator) -> Int {
+  static func lowEnd(_ range: ClosedRange<Int>, using rng: inout some RandomNumberGenerator) -> Int
+  {
     Int.random(in: range.lowerBound...min(range.upperBound, range.lowerBound + 3), using: &rng)
   }
 
@@ -112,7 +116,9 @@ import Testing
   static func rational(
     in interval: RationalInterval, using rng: inout some RandomNumberGenerator
   ) -> Rational {
-    var candidates = (1...63).map { interval.lower + (interval.upper - interval.lower) * Rational($0, 64) }
+    var candidates = (1...63).map {
+      interval.lower + (interval.upper - interval.lower) * Rational($0, 64)
+    }
     if !interval.lowerIsOpen { candidates += Array(repeating: interval.lower, count: 32) }
     if !interval.upperIsOpen { candidates += Array(repeating: interval.upper, count: 32) }
     let value = candidates.randomElement(using: &rng)!

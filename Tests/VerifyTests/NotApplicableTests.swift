@@ -33,12 +33,15 @@ import Testing
     #expect(report.checks.map(\.verdict) == [.pass, .notApplicable])
     #expect(report.verdict == .pass)
     let markdown = MarkdownReport.render(report)
-    #expect(markdown.contains("| [second-layer](#second-layer) | identity | — | — | **not-applicable** |"))
+    #expect(
+      markdown.contains("| [second-layer](#second-layer) | identity | — | — | **not-applicable** |")
+    )
     #expect(markdown.contains("Not applicable: the network has one hidden layer."))
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(JSONReport.render([report]).utf8))
         as? [String: Any])
-    let checks = try #require((json["claims"] as? [[String: Any]])?.first?["checks"] as? [[String: Any]])
+    let checks = try #require(
+      (json["claims"] as? [[String: Any]])?.first?["checks"] as? [[String: Any]])
     #expect(checks[1]["verdict"] as? String == "not-applicable")
     #expect(checks[1]["detail"] as? String == "not applicable: the network has one hidden layer")
     #expect(checks[1]["measured"] is NSNull)

@@ -7,7 +7,8 @@ import Testing
 /// sequences of issue 12 that the old rule passed.
 @Suite struct PrecisionLadderTests {
   /// `2^e`, or 0 for nil: a residual given by its binary exponent.
-  static func residual(_ exponents: [Int: Int?], default fallback: Int? = nil) -> (Int) -> BigFloat {
+  static func residual(_ exponents: [Int: Int?], default fallback: Int? = nil) -> (Int) -> BigFloat
+  {
     { bits in
       let e = exponents[bits] ?? fallback.map { $0 - bits }
       return e.flatMap { $0 }.map { BigFloat(Rational.pow(2, $0), precision: 64) } ?? 0
@@ -26,12 +27,14 @@ import Testing
     let judgement = try Self.judge(Self.residual([:], default: 3))
     #expect(judgement.status == .holds)
     #expect(judgement.ladder.map(\.bits) == [64, 128, 256, 512])
-    #expect(judgement.why.contains("agree to p − 3 bits at every rung p (509 bits at 512)"))
+    #expect(judgement.why.contains("agrees to p − 3 bits at every rung p (509 bits at 512)"))
   }
 
   /// Issue 12: `exp(x) = exp(x)·(1 + 10⁻¹⁵⁰)` gave 0, 0, 0, 1e-150, inside 512 bits' bound.
   @Test func firstNonZeroAtTheTopClimbsAndAPlateauFails() throws {
-    let nearMiss: (Int) -> BigFloat = { bits in bits < 512 ? 0 : BigFloat(Rational.pow(Rational(1, 10), 150), precision: 64) }
+    let nearMiss: (Int) -> BigFloat = { bits in
+      bits < 512 ? 0 : BigFloat(Rational.pow(Rational(1, 10), 150), precision: 64)
+    }
     let judgement = try Self.judge(nearMiss)
     #expect(judgement.status == .fails)
     #expect(judgement.ladder.map(\.bits) == [64, 128, 256, 512, 1024])
@@ -51,8 +54,11 @@ import Testing
     #expect(judgement.ladder.map(\.bits) == [64, 128, 256, 512, 1024, 2048])
     #expect(
       judgement.why.contains(
-        "exactly 0 at every rung from 64 to 2048 bits: the sides agree to every bit of every rung"))
-    let hidden: (Int) -> BigFloat = { bits in bits < 1024 ? 0 : BigFloat(Rational.pow(Rational(1, 10), 160), precision: 64) }
+        "exactly 0 at every rung from 64 to 2048 bits: the statement agrees to every bit of every rung"
+      ))
+    let hidden: (Int) -> BigFloat = { bits in
+      bits < 1024 ? 0 : BigFloat(Rational.pow(Rational(1, 10), 160), precision: 64)
+    }
     #expect(try Self.judge(hidden).status == .fails)
   }
 
@@ -87,11 +93,15 @@ import Testing
   }
 
   @Test func atTheCapAFirstRoundingErrorWithinItsBoundHolds() throws {
-    let late: (Int) -> BigFloat = { bits in bits < 2048 ? 0 : BigFloat(Rational.pow(2, -2040), precision: 64) }
+    let late: (Int) -> BigFloat = { bits in
+      bits < 2048 ? 0 : BigFloat(Rational.pow(2, -2040), precision: 64)
+    }
     let judgement = try Self.judge(late)
     #expect(judgement.status == .holds)
     #expect(judgement.why.contains("exactly 0 up to 1024 bits"), "\(judgement.why)")
-    let tooLarge: (Int) -> BigFloat = { bits in bits < 2048 ? 0 : BigFloat(Rational.pow(2, -2000), precision: 64) }
+    let tooLarge: (Int) -> BigFloat = { bits in
+      bits < 2048 ? 0 : BigFloat(Rational.pow(2, -2000), precision: 64)
+    }
     #expect(try Self.judge(tooLarge).status == .fails)
   }
 

@@ -35,7 +35,8 @@ import Testing
     try put("stale", "sound-retired-check.svg", in: directory)
     try put("old", "sound.md", in: directory)
     try put("partial", ".sound.md.tmp4242", in: directory)
-    let kept = try files.attributesOfItem(atPath: directory.appendingPathComponent("notes.txt").path)
+    let kept = try files.attributesOfItem(
+      atPath: directory.appendingPathComponent("notes.txt").path)
 
     let reports = await Runner.run(
       try RunRequest().plan(try TestClaims.catalogue.select(["sound", "false-identity"])), jobs: 2)
@@ -47,7 +48,8 @@ import Testing
         "false-identity.json", "false-identity.md", "notes.txt", "sound-extra-rate.svg",
         "sound-extra.json", "sound-extra.md", "sound-growth.svg", "sound.json", "sound.md",
       ])
-    let markdown = try String(contentsOf: directory.appendingPathComponent("sound.md"), encoding: .utf8)
+    let markdown = try String(
+      contentsOf: directory.appendingPathComponent("sound.md"), encoding: .utf8)
     #expect(markdown.hasPrefix("# True statements of every kind"))
     // Kept files are hard links into the new set, not copies.
     let now = try files.attributesOfItem(atPath: directory.appendingPathComponent("notes.txt").path)
@@ -82,7 +84,8 @@ import Testing
     #expect(throws: (any Error).self) { try ReportFiles.write(reports, to: directory) }
     #expect(try names(directory) == ["notes.txt", "sound.md"])
     #expect(
-      try String(contentsOf: directory.appendingPathComponent("sound.md"), encoding: .utf8) == "old")
+      try String(contentsOf: directory.appendingPathComponent("sound.md"), encoding: .utf8) == "old"
+    )
     #expect(try names(root) == [".reports.retired-\(pid)", "reports"])
   }
 

@@ -28,8 +28,8 @@ extension PrecisionLadder {
         return .decided(
           .fails,
           "\(what) rises from \(short(low)) at \(low.bits) bits to \(short(high)) at "
-            + "\(high.bits) bits: rounding error falls as the precision rises, so the sides "
-            + "differ, by about \(short(high))")
+            + "\(high.bits) bits: rounding error falls as the precision rises, so the "
+            + "statement is off, by about \(short(high))")
       }
     }
     let top = values.last!
@@ -38,13 +38,14 @@ extension PrecisionLadder {
       return .decided(
         .holds,
         "\(what) is exactly 0 at every rung from \(values[0].bits) to \(top.bits) bits: the "
-          + "sides agree to every bit of every rung (\(top.bits) bits at the top)")
+          + "statement agrees to every bit of every rung (\(top.bits) bits at the top)")
     }
     // Rule 3: a first non-zero residual at the top, or one above the extrapolated rounding.
     let below = nonZero.dropLast().last
     if canClimb && lastNonZero.bits == top.bits {
       guard let below else { return .climb }
-      let extrapolated = below.value.magnitude
+      let extrapolated =
+        below.value.magnitude
         * powerOfTwo(Self.extrapolationTolerance - (top.bits - below.bits))
       if top.value.magnitude > extrapolated { return .climb }
     }
@@ -61,7 +62,7 @@ extension PrecisionLadder {
         .fails,
         "\(what) is exactly 0 up to \(values[values.count - 2].bits) bits and \(short(top)) at "
           + "\(top.bits) bits, above its rounding bound 2^\(slack - top.bits): rounding error "
-          + "cannot explain it, so the sides differ, by about \(short(top))")
+          + "cannot explain it, so the statement is off, by about \(short(top))")
     }
     if !over.isEmpty {
       let start = (values[0].bits + excess - slack + 7) / 8 * 8
@@ -79,13 +80,13 @@ extension PrecisionLadder {
         .holds,
         "\(what) is exactly 0 up to \(values[values.count - 2].bits) bits and "
           + "\(short(top)) at \(top.bits) bits, the ladder's cap, within its rounding bound: "
-          + "the sides agree to every bit below and to \(atTop) bits at \(top.bits)")
+          + "the statement agrees to every bit below and to \(atTop) bits at \(top.bits)")
     }
     let deficit = max(0, excess)
     return .decided(
       .holds,
-      "\(what) falls with the precision to \(short(top)) at \(top.bits) bits: the sides "
-        + "agree to \(deficit == 0 ? "p" : "p − \(deficit)") bits at every rung p "
+      "\(what) falls with the precision to \(short(top)) at \(top.bits) bits: the "
+        + "statement agrees to \(deficit == 0 ? "p" : "p − \(deficit)") bits at every rung p "
         + "(\(atTop) bits at \(top.bits))")
   }
 

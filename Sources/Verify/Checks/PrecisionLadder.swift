@@ -22,7 +22,7 @@ import Numeric
 ///      rung `j`, `r(pⱼ) · 2^(−(pₖ−pⱼ))`: a near miss hiding inside the slack.
 ///
 ///    At ``cap`` the ladder stops climbing and rules 4 and 5 decide: a ladder exactly 0 at every
-///    rung holds, and the judgement says exactly that (the sides agree to every bit of every
+///    rung holds, and the judgement says exactly that (the statement agrees to every bit of every
 ///    rung); a top rung within its bound holds as any top rung does (`0, …, 0, 10⁻²⁴⁶⁷` at 8192
 ///    bits: rounding, or a difference below `2^(−cap+s)`, which is what the judgement says).
 /// 4. **Bound**: some rung is above `2^(−p+s)`. If it is the only non-zero rung and the top,
@@ -34,8 +34,8 @@ import Numeric
 ///    (start at P bits)" with `P = p₁ + c − s` (rounded up to a multiple of 8), `c` estimated
 ///    from the fall as `max pᵢ + log₂ r(pᵢ)`: the ladder raised by the `c − s` guard bits the
 ///    conditioning costs would meet the bounds of the rungs as they are.
-/// 5. Otherwise it **holds**, and the judgement says to how many bits the sides agree at every
-///    rung (`p − d` with `d ≤ s` the largest excess of `r(p)` over `2^(−p)`, in bits).
+/// 5. Otherwise it **holds**, and the judgement says to how many bits the statement agrees at
+///    every rung (`p − d` with `d ≤ s` the largest excess of `r(p)` over `2^(−p)`, in bits).
 ///
 /// So a constant relative error `δ` fails as soon as some rung up to the cap resolves it
 /// (`δ > 2^(−p+s)`, or `δ` more than `2^8` above the rounding level with a rung above it), and
