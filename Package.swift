@@ -19,10 +19,13 @@ let package = Package(
     // System libraries: module maps over gmp.h and mpfr.h, found through pkg-config.
     .systemLibrary(name: "CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"])]),
     .systemLibrary(name: "CMPFR", pkgConfig: "mpfr", providers: [.apt(["libmpfr-dev"])]),
+    // Arb (ball arithmetic over FLINT): Debian's libflint-arb-dev has no pkg-config file, so
+    // the module map names the libraries (flint-arb, flint) itself.
+    .systemLibrary(name: "CArb", providers: [.apt(["libflint-arb-dev", "libflint-dev"])]),
 
     .target(
       name: "Numeric",
-      dependencies: ["CGMP", "CMPFR", .product(name: "RealModule", package: "swift-numerics")]),
+      dependencies: ["CGMP", "CMPFR", "CArb", .product(name: "RealModule", package: "swift-numerics")]),
     .target(name: "Symbolic", dependencies: ["Numeric"]),
     .target(name: "Verify", dependencies: ["Numeric", "Symbolic"]),
     .executableTarget(

@@ -51,25 +51,15 @@ func runBigFloatBench() {
     ("c-mpfr", c), ("bigfloat-inplace", inPlace), ("bigfloat-operators", operators),
     ("setProduct + +=", pair),
   ]
-  var fastest = [Double](repeating: .infinity, count: variants.count)
-  var values = [Double](repeating: .nan, count: variants.count)
-  let clock = ContinuousClock()
-  for _ in 0..<5 {
-    for (index, variant) in variants.enumerated() {
-      let start = clock.now
-      values[index] = variant.loop()
-      let elapsed = clock.now - start
-      let ns = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) * 1e-9
-      fastest[index] = Swift.min(fastest[index], ns / Double(iterations))
-    }
-  }
+  let (seconds, values) = fastest(of: variants.map(\.loop), rounds: 5)
+  let nanoseconds = seconds.map { $0 * 1e9 / Double(iterations) }
   precondition(values.allSatisfy { $0 == values[0] }, "the loops disagree: \(values)")
 
   for (index, variant) in variants.enumerated() {
-    let ratio = index == 0 ? "" : "  (x\(format(fastest[index] / fastest[0], 3)))"
+    let ratio = index == 0 ? "" : "  (x\(format(nanoseconds[index] / nanoseconds[0], 3)))"
     print(variant.name.padding(toLength: 20, withPad: " ", startingAt: 0)
-      + format(fastest[index], 1) + " ns/iteration" + ratio)
+      + format(nanoseconds[index], 1) + " ns/iteration" + ratio)
   }
-  print("bigfloat-inplace-vs-c: \(format(fastest[1] / fastest[0], 3))")
-  print("bigfloat-operators-vs-c: \(format(fastest[2] / fastest[0], 3))")
+  print("bigfloat-inplace-vs-c: \(format(nanoseconds[1] / nanoseconds[0], 3))")
+  print("bigfloat-operators-vs-c: \(format(nanoseconds[2] / nanoseconds[0], 3))")
 }

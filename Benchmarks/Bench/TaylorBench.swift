@@ -4,7 +4,9 @@ import RealModule
 import Symbolic
 
 // `bench taylor`: the k-th derivative of f(x) = tanh(sin(x)·exp(x/3)) at x = 0.7, 256 bits, by
-// one Jet of order k (O(k²)) and by k nested Duals (O(2ᵏ)).
+// one Jet of order k (O(k²)) and by k nested Duals (O(2ᵏ)); and one Taylor-integrator step of
+// order K (`series(at:)`: the field recorded once, O(K²)) against re-evaluating the field on
+// jets of growing length (O(K³), the integrator's former method).
 
 /// A function written once over `Scalar`, so it runs on `Jet` and on any nesting of `Dual`.
 protocol ScalarFunction {
@@ -31,7 +33,45 @@ func jetDerivative(order k: Int, at x: BigFloat) -> BigFloat {
   return c[k] * BigFloat((1...max(k, 1)).reduce(BigInt(1)) { $0 * BigInt($1) })
 }
 
+/// A damped pendulum with a saturating friction, `(θ, ω)′ = (ω, −sin θ − tanh(ω)/3)`.
+func pendulum(_ y: [Jet<BigFloat>]) -> [Jet<BigFloat>] { [y[1], -.sin(y[0]) - .tanh(y[1]) / 3] }
+
+/// The step's coefficients by evaluating the field on jets of length 1, 2, …, K: O(K³).
+func reevaluatedSeries(at y: [BigFloat], order: Int) -> [[BigFloat]] {
+  var coefficients = [y]
+  for k in 0..<order {
+    let jets = y.indices.map { i in Jet(coefficients: (0...k).map { coefficients[$0][i] }) }
+    coefficients.append(pendulum(jets).map { $0[k] / BigFloat(k + 1) })
+  }
+  return coefficients
+}
+
+func runTaylorIntegratorBench() {
+  withPrecision(256) {
+    let y = [BigFloat(1), BigFloat(Rational(1, 2))]
+    let flow = TaylorIntegrator<BigFloat>(order: 2, tolerance: 1, field: pendulum)
+    var stepTimes: [Double] = []
+    let orders = [8, 16, 32, 64, 128]
+    for order in orders {
+      let t = secondsPerCall { _ = flow.series(at: y, order: order) }
+      let old = secondsPerCall { _ = reevaluatedSeries(at: y, order: order) }
+      let agree = flow.series(at: y, order: order) == reevaluatedSeries(at: y, order: order)
+      stepTimes.append(t)
+      print(
+        "step  K=\(order)\t\(format(t * 1e6, 1, width: 10)) µs\tre-evaluated "
+          + "\(format(old * 1e6, 1, width: 10)) µs (\(format(old / t, 1))x)\tsame coefficients: \(agree)")
+    }
+    let x = orders.map { Double($0) }
+    let slope = LinearFit.logLog(x: x, y: stepTimes).slope
+    let tail = LinearFit.logLog(x: Array(x.suffix(3)), y: Array(stepTimes.suffix(3))).slope
+    print(
+      "taylor integrator step log-log slope: \(format(slope, 2)) over K = 8…128, "
+        + "\(format(tail, 2)) over K = 32…128 (target <= 2.1)")
+  }
+}
+
 func runTaylorBench() {
+  runTaylorIntegratorBench()
   withPrecision(256) {
     let x = BigFloat(0.7)
     var jetTimes: [Int: Double] = [:]

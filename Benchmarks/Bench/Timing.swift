@@ -13,6 +13,27 @@ func secondsPerCall(minimum: Duration = .milliseconds(300), _ body: () -> Void) 
   return (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18) / Double(calls)
 }
 
+/// Seconds per call of each body, the fastest of `rounds` interleaved rounds of `repetitions`
+/// calls each (interleaving spreads a shared machine's slow spells over all variants), and the
+/// value each body returned last.
+func fastest(
+  of bodies: [() -> Double], rounds: Int, repetitions: Int = 1
+) -> (seconds: [Double], values: [Double]) {
+  var best = [Double](repeating: .infinity, count: bodies.count)
+  var values = [Double](repeating: .nan, count: bodies.count)
+  let clock = ContinuousClock()
+  for _ in 0..<rounds {
+    for (index, body) in bodies.enumerated() {
+      let start = clock.now
+      for _ in 0..<repetitions { values[index] = body() }
+      let elapsed = clock.now - start
+      let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      best[index] = Swift.min(best[index], seconds / Double(repetitions))
+    }
+  }
+  return (best, values)
+}
+
 /// `value` with `decimals` digits after the point, right-aligned in `width` characters.
 func format(_ value: Double, _ decimals: Int, width: Int = 0) -> String {
   String(format: "%\(width).\(decimals)f", value)

@@ -5,7 +5,8 @@ import Foundation
 /// The suites by name; a new suite adds one line here and one file beside this one.
 let suites: [(name: String, summary: String, run: () -> Void)] = [
   ("bigfloat", "acc += a*b at 256 bits: raw C MPFR vs BigFloat in-place vs operators", runBigFloatBench),
-  ("taylor", "k-th derivative of tanh(sin(x)exp(x/3)): Jet O(k^2) vs nested Dual O(2^k)", runTaylorBench),
+  ("ball", "acc += a*b and a 6x6 Hessian at 256 bits: Arb balls vs BigFloat", runBallBench),
+  ("taylor", "Jet O(k^2) vs nested Dual O(2^k); Taylor integrator step O(K^2) vs order", runTaylorBench),
   ("symbolic", "d/dw of a depth-4 tanh MLP loss for all 48 weights, vs SymPy", runSymbolicBench),
 ]
 

@@ -1,15 +1,18 @@
 @_exported import RealModule
 
 /// A real number type in which ClaimCheck's formulas are written once and evaluated in any
-/// arithmetic: `Double` for speed, `BigFloat` for digits, `Dual`/`Jet`/reverse scalars for
-/// derivatives.
+/// arithmetic: `Double` for speed, `BigFloat` for digits, `Ball` for certainty (enclosures),
+/// `Dual`/`Jet`/reverse scalars for derivatives.
 ///
 /// Mathematically a `Scalar` models the ordered field ℝ with the elementary functions, `erf`
 /// and `erfc`. Conversions from `Int`, `Double` and `Rational` round to the type's working
 /// precision (for `BigFloat`, the task-local `Precision.bits`).
 ///
 /// Comparisons order values by their real (primal) part; for differentiable scalars they
-/// ignore the derivative parts, which is what branching code (`max`, leaky ReLU) needs.
+/// ignore the derivative parts, which is what branching code (`max`, leaky ReLU) needs. For
+/// `Ball` a comparison is true only when it holds for every enclosed number, so a branch
+/// taken on an undecided comparison must be a correct formula there too; `maxOrNaN`,
+/// `minOrNaN` and `signum` are requirements so that balls can enclose them instead.
 public protocol Scalar: AlgebraicField, ElementaryFunctions, Comparable, Sendable,
   CustomStringConvertible
 where Magnitude == Self {
@@ -35,6 +38,15 @@ where Magnitude == Self {
 
   /// The nearest binary64 value of the (primal part of the) value, for plots and summaries.
   var doubleValue: Double { get }
+
+  /// The larger of `x` and `y`, or a NaN if either is NaN (default: `Scalar+Extrema.swift`).
+  /// A requirement so that `Ball` can return a ball containing the maximum, which no
+  /// comparison of overlapping balls can select.
+  static func maxOrNaN(_ x: Self, _ y: Self) -> Self
+  /// The smaller of `x` and `y`, or a NaN if either is NaN.
+  static func minOrNaN(_ x: Self, _ y: Self) -> Self
+  /// `sign(x)`: −1, 0 or 1 (a requirement for the same reason as `maxOrNaN`).
+  static func signum(_ x: Self) -> Self
 }
 
 extension Scalar {
@@ -43,4 +55,11 @@ extension Scalar {
 
   /// `x²`.
   @inlinable public static func square(_ x: Self) -> Self { x * x }
+
+  /// `sign(x)`: −1, 0 or 1. It is the derivative of `|x|` away from 0 (where it picks the
+  /// subgradient 0); its own derivative is 0.
+  @inlinable
+  public static func signum(_ x: Self) -> Self {
+    x > Self(0) ? Self(1) : (x < Self(0) ? Self(-1) : Self(0))
+  }
 }

@@ -21,11 +21,4 @@ extension Scalar {
     if x > Self(0) { return x + log(onePlus: exp(-x)) }
     return log(onePlus: exp(x))
   }
-
-  /// `sign(x)`: −1, 0 or 1. It is the derivative of `|x|` away from 0 (where it picks the
-  /// subgradient 0); its own derivative is 0.
-  @inlinable
-  public static func signum(_ x: Self) -> Self {
-    x > Self(0) ? Self(1) : (x < Self(0) ? Self(-1) : Self(0))
-  }
 }

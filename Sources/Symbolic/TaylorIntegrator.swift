@@ -4,11 +4,16 @@ import Numeric
 /// field evaluated on `Jet`s.
 ///
 /// The solution through `y(t₀) = y₀` is `y(t₀ + τ) = Σₖ yₖ τᵏ` with `(k+1) y_{k+1} = [f(y)]ₖ`.
-/// The k-th coefficient of `f(y)` depends on `y₀ … y_k` only, so evaluating `f` on the jets
-/// `(y₀, …, y_k)` fixes `y_{k+1}`: order K costs K field evaluations on jets of growing length,
-/// O(K³) per step, with no truncation error below order K+1. Because every operation is exact in
-/// the coefficients, the same coefficients are the Taylor-mode derivatives of the flow
-/// (`k! yₖ = y⁽ᵏ⁾(t₀)`), which claims use directly (`series(at:)`).
+/// The k-th coefficient of `f(y)` depends on `y₀ … y_k` only. Each step evaluates `f` once, at
+/// the values, on the variables of a `JetTape`, which records its jet operations; the tape then
+/// computes coefficient k of every operation from the lower ones, order by order, so that
+/// `[f(y)]ₖ` fixes `y_{k+1}`: O(k) per operation for coefficient k, O(K²) per step (re-evaluating
+/// `f` on ever longer jets would be O(K³)), with no truncation error below order K+1. Because
+/// every operation is exact in the coefficients, the same coefficients are the Taylor-mode
+/// derivatives of the flow (`k! yₖ = y⁽ᵏ⁾(t₀)`), which claims use directly (`series(at:)`).
+///
+/// `field` is a function of jets, written over `Scalar` or with `Jet`'s operations: it may
+/// branch on values (jets compare by value) but must not read or build coefficients itself.
 ///
 /// Steps follow Jorba & Zou (2005): `h = min over k ∈ {K−1, K} of (tol/‖yₖ‖_∞)^{1/k}`, with
 /// `tol = tolerance · max(1, ‖y₀‖_∞)`, so the first neglected terms are about `tol` each; steps
@@ -28,13 +33,18 @@ public struct TaylorIntegrator<T: Scalar> {
   /// The Taylor coefficients `[y₀, y₁, …, y_K]` of the solution through `y` (each a state vector).
   @inlinable public func series(at y: [T], order: Int? = nil) -> [[T]] {
     let order = order ?? self.order
-    var coefficients = [y]
-    for k in 0..<order {
-      let jets = y.indices.map { i in Jet(coefficients: (0...k).map { coefficients[$0][i] }) }
-      let derivative = field(jets)
-      coefficients.append(derivative.map { $0[k] / T(k + 1) })
+    let tape = JetTape<T>()
+    let variables = y.map { tape.variable($0) }
+    let derivative = field(variables)
+    var coefficients = [y, derivative.map { $0.value / T(1) }]
+    for k in 1..<Swift.max(order, 1) {
+      for (variable, coefficient) in zip(variables, coefficients[k]) {
+        tape.append(coefficient, to: variable)
+      }
+      tape.computeCoefficients(order: k)
+      coefficients.append(derivative.map { tape.coefficient(k, of: $0) / T(k + 1) })
     }
-    return coefficients
+    return Array(coefficients.prefix(order + 1))
   }
 
   /// `Σₖ yₖ hᵏ` by Horner's rule.

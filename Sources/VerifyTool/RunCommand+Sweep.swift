@@ -78,6 +78,6 @@ enum SweepOutput {
     } else {
       console.output(format == .json ? summary.json : summary.markdown)
     }
-    return summary.verdict == .pass ? ExitStatus.passed : ExitStatus.failed
+    return summary.verdict.succeeded ? ExitStatus.passed : ExitStatus.failed
   }
 }

@@ -127,7 +127,7 @@ struct RunCommand: ParsableCommand {
       if directory == nil { console.error(table) } else { console.output(table) }
       moved = !changes.isEmpty
     }
-    return Verdict.combining(reports.map(\.verdict)) == .pass && !moved
+    return Verdict.combining(reports.map(\.verdict)).succeeded && !moved
       ? ExitStatus.passed : ExitStatus.failed
   }
 }

@@ -115,3 +115,69 @@ private func tanhCoefficient(_ k: Int) -> Rational {
     }
   }
 }
+
+/// Every function of a constant jet is the constant of the function's value (issue 12: atan2 and
+/// the quotient-based functions used to differentiate a one-coefficient jet into an empty one).
+@Test func everyFunctionOfAConstantIsAConstant() {
+  typealias J = Jet<BigFloat>
+  func expectConstant(
+    _ name: String, _ f: (J) -> J, _ g: (BigFloat) -> BigFloat, at x: Rational = Rational(1, 3)
+  ) {
+    withPrecision(256) {
+      let y = f(.constant(BigFloat(x)))
+      #expect(y.coefficients.count == 1, "\(name) of a constant has \(y.coefficients.count) coefficients")
+      #expect(agree(y.value, g(BigFloat(x)), bits: 250), "\(name): \(y.value) vs \(g(BigFloat(x)))")
+    }
+  }
+  expectConstant("exp", { J.exp($0) }, { BigFloat.exp($0) })
+  expectConstant("expMinusOne", { J.expMinusOne($0) }, { BigFloat.expMinusOne($0) })
+  expectConstant("log", { J.log($0) }, { BigFloat.log($0) })
+  expectConstant("log(onePlus:)", { J.log(onePlus: $0) }, { BigFloat.log(onePlus: $0) })
+  expectConstant("sin", { J.sin($0) }, { BigFloat.sin($0) })
+  expectConstant("cos", { J.cos($0) }, { BigFloat.cos($0) })
+  expectConstant("tan", { J.tan($0) }, { BigFloat.tan($0) })
+  expectConstant("sinh", { J.sinh($0) }, { BigFloat.sinh($0) })
+  expectConstant("cosh", { J.cosh($0) }, { BigFloat.cosh($0) })
+  expectConstant("tanh", { J.tanh($0) }, { BigFloat.tanh($0) })
+  expectConstant("asin", { J.asin($0) }, { BigFloat.asin($0) })
+  expectConstant("acos", { J.acos($0) }, { BigFloat.acos($0) })
+  expectConstant("atan", { J.atan($0) }, { BigFloat.atan($0) })
+  expectConstant("asinh", { J.asinh($0) }, { BigFloat.asinh($0) })
+  expectConstant("acosh", { J.acosh($0) }, { BigFloat.acosh($0) }, at: Rational(4, 3))
+  expectConstant("atanh", { J.atanh($0) }, { BigFloat.atanh($0) })
+  expectConstant("erf", { J.erf($0) }, { BigFloat.erf($0) })
+  expectConstant("erfc", { J.erfc($0) }, { BigFloat.erfc($0) })
+  expectConstant("sqrt", { J.sqrt($0) }, { BigFloat.sqrt($0) })
+  expectConstant("root 3", { J.root($0, 3) }, { BigFloat.root($0, 3) }, at: Rational(-1, 3))
+  expectConstant("pow 5", { J.pow($0, 5) }, { BigFloat.pow($0, 5) })
+  expectConstant("pow −2", { J.pow($0, -2) }, { BigFloat.pow($0, -2) })
+  let c = Rational(2, 5)
+  expectConstant("pow c", { J.pow($0, J(c)) }, { BigFloat.pow($0, BigFloat(c)) })
+  expectConstant("pow by c", { J.pow(J(c), $0) }, { BigFloat.pow(BigFloat(c), $0) })
+  expectConstant("atan2 y", { J.atan2(y: $0, x: J(-c)) }, { BigFloat.atan2(y: $0, x: BigFloat(-c)) })
+  expectConstant("atan2 x", { J.atan2(y: J(-c), x: $0) }, { BigFloat.atan2(y: BigFloat(-c), x: $0) })
+  expectConstant("magnitude", { $0.magnitude }, { $0.magnitude }, at: Rational(-1, 3))
+  expectConstant("sigmoid", { J.sigmoid($0) }, { BigFloat.sigmoid($0) })
+  expectConstant("softplus", { J.softplus($0) }, { BigFloat.softplus($0) })
+}
+
+/// atan2 with one constant argument against closed forms, on both sides of the branch cut's axis:
+/// `atan2(u, c) = atan(u/c)`, `atan2(u, −c) = π − atan(u/c)`, `atan2(c, u) = π/2 − atan(u/c)`.
+@Test func atan2WithAConstantArgument() {
+  withPrecision(256) {
+    let c = Jet<BigFloat>.constant(BigFloat(Rational(2, 3)))
+    let u = Jet.variable(at: BigFloat(Rational(1, 2)), order: 12)
+    let halfPi = Jet<BigFloat>.constant(BigFloat.pi / 2)
+    let cases: [(Jet<BigFloat>, Jet<BigFloat>)] = [
+      (Jet.atan2(y: u, x: c), Jet.atan(u / c)),
+      (Jet.atan2(y: u, x: -c), .pi - Jet.atan(u / c)),
+      (Jet.atan2(y: c, x: u), halfPi - Jet.atan(u / c)),
+      (Jet.atan2(y: -u, x: -c), Jet.atan(u / c) - .pi),
+    ]
+    for (i, (a, b)) in cases.enumerated() {
+      for k in 0...12 {
+        #expect((a[k] - b[k]).magnitude <= BigFloat.pow(2, -245), "case \(i), coefficient \(k)")
+      }
+    }
+  }
+}

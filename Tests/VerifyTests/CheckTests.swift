@@ -10,10 +10,27 @@ import Testing
     let report = try engineReport(Sound())
     #expect(Set(report.checks.map(\.kind)) == Set(CheckKind.allCases))
     for check in report.checks {
-      #expect(check.verdict == .pass, "\(check.id): \(check.detail)")
+      #expect(check.verdict.succeeded, "\(check.id): \(check.detail)")
       #expect(!check.controls.isEmpty && check.controls.allSatisfy(\.rejected), "\(check.id)")
     }
     #expect(report.verdict == .pass)
+  }
+
+  @Test func enclosuresAndExactArithmeticProve() throws {
+    let report = try engineReport(Sound())
+    let byID = Dictionary(uniqueKeysWithValues: report.checks.map { ($0.id, $0) })
+    #expect(byID["harmonic"]?.verdict == .proved)
+    let inequality = try #require(byID["root-two"])
+    #expect(inequality.verdict == .proved, "\(inequality.detail)")
+    #expect(try #require(inequality.certificate?.enclosure).isCertainlyNegative)
+    let saddle = try #require(byID["saddle"])
+    #expect(saddle.verdict == .proved, "\(saddle.detail)")
+    #expect(saddle.detail.contains("holds exactly one zero of the gradient"))
+    // The wrong point's box holds no critical point: a disproof, not only a rejection.
+    let wrong = try #require(saddle.controls.first { $0.description.hasPrefix("the point (1") })
+    #expect(wrong.disproved, "\(wrong.detail)")
+    #expect(byID["pythagoras"]?.verdict == .pass, "an identity's residual proves nothing exact")
+    #expect(MarkdownReport.summary(report.checks) == "6 checks: 3 proved, 3 pass, 0 fail, 0 inconclusive.")
   }
 
   @Test func identityResidualFallsAlongTheLadder() throws {
@@ -73,5 +90,7 @@ import Testing
     #expect(Verdict.combining([.pass, .inconclusive, .fail]) == .fail)
     #expect(Verdict.combining([.pass, .inconclusive]) == .inconclusive)
     #expect(Verdict.combining([Verdict.pass]) == .pass)
+    #expect(Verdict.combining([.proved, .pass]) == .pass)
+    #expect(Verdict.combining([Verdict.proved]) == .proved)
   }
 }

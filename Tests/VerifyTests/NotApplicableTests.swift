@@ -52,6 +52,6 @@ import Testing
     #expect(Verdict.combining([.notApplicable, .notApplicable]) == .inconclusive)
     #expect(Verdict.combining([.notApplicable, .pass]) == .pass)
     #expect(Verdict.combining([.notApplicable, .fail]) == .fail)
-    #expect(Verdict.combining([Verdict]()) == .pass)
+    #expect(Verdict.combining([Verdict]()) == .proved)
   }
 }

@@ -40,8 +40,10 @@ import Testing
       #expect(
         Set(claim.keys) == [
           "id", "title", "source", "statement", "precision", "seed", "parameters", "verdict",
-          "command", "error", "checks", "values",
+          "summary", "command", "error", "checks", "values",
         ])
+      let summary = try #require(claim["summary"] as? [String: Int])
+      #expect(Set(summary.keys) == Set(Verdict.allCases.map(\.rawValue)))
       let source = try #require(claim["source"] as? [String: String])
       #expect(Set(source.keys) == ["title", "arxiv", "location"])
       #expect(claim["precision"] as? Int == 256)
@@ -51,8 +53,9 @@ import Testing
         #expect(
           Set(check.keys) == [
             "id", "kind", "statement", "verdict", "measured", "threshold", "detail", "ladder",
-            "negativeControl", "negativeControls",
+            "certificate", "negativeControl", "negativeControls",
           ])
+        #expect(check["certificate"] is NSNull || check["certificate"] is [String: Any])
         #expect(CheckKind(rawValue: check["kind"] as? String ?? "") != nil)
         #expect(Verdict(rawValue: check["verdict"] as? String ?? "") != nil)
         let measured = try #require(check["measured"] as? String)
@@ -64,8 +67,8 @@ import Testing
         let controls = try #require(check["negativeControls"] as? [[String: String]])
         #expect(!controls.isEmpty)
         for control in controls + [try #require(check["negativeControl"] as? [String: String])] {
-          #expect(Set(control.keys) == ["description", "verdict", "measured", "threshold"])
-          #expect(["rejected", "accepted"].contains(control["verdict"]))
+          #expect(Set(control.keys) == ["description", "verdict", "measured", "threshold", "detail"])
+          #expect(["disproved", "rejected", "accepted"].contains(control["verdict"]))
         }
       }
     }

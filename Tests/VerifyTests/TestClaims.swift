@@ -76,6 +76,7 @@ struct Sound: Claim {
       InequalityCheck(
         id: "root-two", statement: "√2 ≤ 3/2", value: { BigFloat.sqrt(2) }, .lessThanOrEqual,
         bound: { BigFloat(Rational(3, 2)) },
+        enclosure: { (Ball.sqrt(2), Ball(Rational(3, 2))) },
         controls: [
           .init("√2 ≤ 1.4", value: { BigFloat.sqrt(2) }, bound: { BigFloat(Rational(7, 5)) })
         ]),
@@ -110,11 +111,14 @@ struct Sound: Claim {
           }
         },
         eigenvalues: { [16, -2] },
+        certification: Self.saddle(at: [BigFloat.sqrt(2), BigFloat(Rational(1, 3))]),
         controls: [
           .init(
             "claimed a minimum", gradientNorm: { _ in 0 }, eigenvalues: { [16, -2] },
             inertia: Inertia(positive: 2, negative: 0, zero: 0)),
-          .init("the point (1, 1/3)", gradientNorm: { _ in 4 }, eigenvalues: { [4, -2] }),
+          .init(
+            "the point (1, 1/3)", gradientNorm: { _ in 4 }, eigenvalues: { [4, -2] },
+            certification: Self.saddle(at: [1, BigFloat(Rational(1, 3))])),
         ]),
       ExactCheck(
         id: "harmonic", statement: "1 + 1/2 + 1/3 = 11/6 exactly",
@@ -125,6 +129,17 @@ struct Sound: Claim {
           }
         ]),
     ])
+  }
+}
+
+extension Sound {
+  /// The box `point ± 2⁻⁴⁰` for `f = (x² − 2)² − (y − 1/3)²`: `∇f = (4x(x² − 2), −2(y − 1/3))`,
+  /// `∇²f = diag(12x² − 8, −2)`.
+  static func saddle(at point: [BigFloat]) -> CriticalPointCheck.Certification {
+    CriticalPointCheck.Certification(
+      point: point, radius: Rational.pow(2, -40),
+      gradient: { p in [4 * p[0] * (p[0] * p[0] - 2), -2 * (p[1] - Ball(Rational(1, 3)))] },
+      hessian: { p in Matrix([[12 * p[0] * p[0] - 8, 0], [0, -2]]) })
   }
 }
 

@@ -1,140 +1,155 @@
 import Numeric
 import RealModule
 
-// Taylor coefficients of the elementary functions of a jet u. Each f with f′ = w(u) satisfies
-// y′ = w·u′, which on coefficients reads
-//     k·yₖ = Σ_{j=1…k} j·uⱼ·w_{k−j},                                   (Griewank–Walther)
-// so yₖ needs w only up to k−1. Where w is a known function of u it is one jet computation
-// (`integrate`); where it depends on y itself (exp, tan, tanh) it is built as y is (`solve`).
+// The elementary functions of a jet u, each one `TaylorRecurrence` (or a few, where the
+// recurrence needs a partner series). A function f with f′ = w(u) satisfies y′ = w·u′, which
+// on coefficients reads k·yₖ = Σ_{j=1…k} j·uⱼ·w_{k−j} (Griewank–Walther), so yₖ needs w only
+// up to k−1: where w depends on y itself (exp, tan, tanh, sin beside cos) y and w are built
+// together; where w is 1/q for a known q (log, atan, asin, …) the quotient form q·y′ = u′ is
+// used; where w is another known jet (erf) it is computed first. Constant arguments give
+// constant jets: every recurrence reads only the coefficients its operands have.
 
 extension Jet {
-  /// `u′ = Σ k uₖ t^{k−1}`, one order shorter.
-  @inlinable var differentiated: Jet {
-    Jet(coefficients: (1..<count).map { T($0) * coefficients[$0] })
-  }
-
-  /// The jet y of u's order with y₀ = value and y′ = `derivative()`.
-  @inlinable static func integrate(_ u: Jet, value: T, _ derivative: () -> Jet) -> Jet {
-    guard u.count > 1 else { return .constant(value) }
-    let d = derivative()
-    return Jet(coefficients: [value] + (1..<u.count).map { d[$0 - 1] / T($0) })
-  }
-
-  /// The jet y with y₀ = value and y′ = w·u′, where `w(y, k)` gives wₖ from y₀…yₖ.
-  @inlinable static func solve(_ u: Jet, value: T, _ w: ([T], Int) -> T) -> Jet {
-    var y = [value]
-    var ws: [T] = []
-    for k in 1..<Swift.max(u.count, 1) {
-      ws.append(w(y, k - 1))
-      var s = T(0)
-      for j in 1...k { s += T(j) * u[j] * ws[k - j] }
-      y.append(s / T(k))
+  /// `y` with `y₀ = value` and `y′ = w·u′`, `w` known beforehand.
+  @inlinable static func primitive(_ u: Jet, weight w: Jet, value: T) -> Jet {
+    let integers = integers(u.count)
+    let y = series(count: u.count) { _, k in
+      k == 0
+        ? value
+        : Recurrence.primitive(u.coefficients, weight: w.coefficients, negated: false, k, integers)
     }
-    return Jet(coefficients: y)
+    return JetTape.record(Jet(coefficients: y), u, w) { .primitive($0, weight: $1, negated: false) }
   }
 
-  /// `[y²]ₖ = Σⱼ yⱼ yₖ₋ⱼ`.
-  @inlinable static func squareCoefficient(_ y: [T], _ k: Int) -> T {
-    var s = T(0)
-    for j in 0...k { s += y[j] * y[k - j] }
-    return s
+  /// `y` with `y₀ = value` and `q·y′ = u′`.
+  @inlinable static func quotientPrimitive(_ u: Jet, _ q: Jet, value: T) -> Jet {
+    let integers = integers(u.count)
+    let y = series(count: u.count) { y, k in
+      k == 0 ? value : Recurrence.quotientPrimitive(u.coefficients, q.coefficients, y, k, integers)
+    }
+    return JetTape.record(Jet(coefficients: y), u, q) { .quotientPrimitive($0, denominator: $1) }
   }
 
   /// sin and cos together: s′ = c·u′, c′ = −s·u′ (and the same with + for sinh, cosh).
   @inlinable static func sinCos(_ u: Jet, hyperbolic: Bool) -> (Jet, Jet) {
+    let integers = integers(u.count)
     var s = [hyperbolic ? T.sinh(u.value) : T.sin(u.value)]
     var c = [hyperbolic ? T.cosh(u.value) : T.cos(u.value)]
     for k in 1..<u.count {
-      var ds = T(0)
-      var dc = T(0)
-      for j in 1...k {
-        let ju = T(j) * u[j]
-        ds += ju * c[k - j]
-        dc += ju * s[k - j]
-      }
-      s.append(ds / T(k))
-      c.append((hyperbolic ? dc : -dc) / T(k))
+      s.append(Recurrence.primitive(u.coefficients, weight: c, negated: false, k, integers))
+      c.append(Recurrence.primitive(u.coefficients, weight: s, negated: !hyperbolic, k, integers))
     }
-    return (Jet(coefficients: s), Jet(coefficients: c))
+    guard let tape = u.recording?.tape else { return (Jet(coefficients: s), Jet(coefficients: c)) }
+    let operand = tape.index(of: u)
+    let sine = tape.operations.count
+    _ = tape.append(.primitive(operand, weight: sine + 1, negated: false), s)
+    _ = tape.append(.primitive(operand, weight: sine, negated: !hyperbolic), c)
+    return (tape.jet(sine), tape.jet(sine + 1))
   }
 
-  /// `u^r` for a constant real r and u₀ ≠ 0, from `u·y′ = r·y·u′`:
-  /// `yₖ = Σ_{j<k} (r(k−j) − j) u_{k−j} yⱼ / (k u₀)`.
-  @inlinable static func power(_ u: Jet, _ r: T, value: T) -> Jet {
+  /// tan (`y′ = (1 + y²)u′`) or tanh (`y′ = (1 − y²)u′`), with `w = 1 ± y²` built beside `y`.
+  @inlinable static func tangent(_ u: Jet, value: T, hyperbolic: Bool) -> Jet {
+    let integers = integers(u.count)
     var y = [value]
+    var w = [Recurrence.onePlusSquare(y, negated: hyperbolic, 0)]
     for k in 1..<u.count {
-      var s = T(0)
-      for j in 0..<k { s += (r * T(k - j) - T(j)) * u[k - j] * y[j] }
-      y.append(s / (T(k) * u.value))
+      y.append(Recurrence.primitive(u.coefficients, weight: w, negated: false, k, integers))
+      w.append(Recurrence.onePlusSquare(y, negated: hyperbolic, k))
     }
-    return Jet(coefficients: y)
+    guard let tape = u.recording?.tape else { return Jet(coefficients: y) }
+    let operand = tape.index(of: u)
+    let weight = tape.operations.count + 1
+    let result = tape.append(.primitive(operand, weight: weight, negated: false), y)
+    _ = tape.append(.onePlusSquare(result, negated: hyperbolic), w)
+    return tape.jet(result)
+  }
+
+  /// `uʳ` for a constant real r and u₀ ≠ 0.
+  @inlinable static func power(_ u: Jet, _ r: T, value: T) -> Jet {
+    let integers = integers(u.count)
+    let y = series(count: u.count) { y, k in
+      k == 0 ? value : Recurrence.power(u.coefficients, y, r, k, integers)
+    }
+    return JetTape.record(Jet(coefficients: y), u) { operand, _ in .power(operand, exponent: r) }
   }
 }
 
 extension Jet {
-  @inlinable public static func exp(_ u: Jet) -> Jet { solve(u, value: .exp(u.value)) { y, k in y[k] } }
-  @inlinable public static func expMinusOne(_ u: Jet) -> Jet {
-    // (eᵘ − 1)′ = (y + 1)·u′.
-    solve(u, value: .expMinusOne(u.value)) { y, k in k == 0 ? y[0] + 1 : y[k] }
+  @inlinable public static func exp(_ u: Jet) -> Jet {
+    let integers = integers(u.count)
+    let y = series(count: u.count) { y, k in
+      k == 0
+        ? .exp(u.value) : Recurrence.primitive(u.coefficients, weight: y, negated: false, k, integers)
+    }
+    return JetTape.record(Jet(coefficients: y), u) { .primitive($0, weight: $1, negated: false) }
   }
-  @inlinable public static func log(_ u: Jet) -> Jet { integrate(u, value: .log(u.value)) { u.differentiated / u } }
+  /// (eᵘ − 1)′ = eᵘ·u′.
+  @inlinable public static func expMinusOne(_ u: Jet) -> Jet {
+    primitive(u, weight: exp(u), value: .expMinusOne(u.value))
+  }
+  @inlinable public static func log(_ u: Jet) -> Jet {
+    quotientPrimitive(u, u, value: .log(u.value))
+  }
   @inlinable public static func log(onePlus u: Jet) -> Jet {
-    integrate(u, value: .log(onePlus: u.value)) { u.differentiated / (1 + u) }
+    quotientPrimitive(u, 1 + u, value: .log(onePlus: u.value))
   }
   @inlinable public static func sin(_ u: Jet) -> Jet { sinCos(u, hyperbolic: false).0 }
   @inlinable public static func cos(_ u: Jet) -> Jet { sinCos(u, hyperbolic: false).1 }
   @inlinable public static func sinh(_ u: Jet) -> Jet { sinCos(u, hyperbolic: true).0 }
   @inlinable public static func cosh(_ u: Jet) -> Jet { sinCos(u, hyperbolic: true).1 }
   @inlinable public static func tan(_ u: Jet) -> Jet {
-    solve(u, value: .tan(u.value)) { y, k in (k == 0 ? 1 : 0) + squareCoefficient(y, k) }
+    tangent(u, value: .tan(u.value), hyperbolic: false)
   }
   @inlinable public static func tanh(_ u: Jet) -> Jet {
-    solve(u, value: .tanh(u.value)) { y, k in (k == 0 ? 1 : 0) - squareCoefficient(y, k) }
+    tangent(u, value: .tanh(u.value), hyperbolic: true)
   }
   @inlinable public static func asin(_ u: Jet) -> Jet {
-    integrate(u, value: .asin(u.value)) { u.differentiated / sqrt(1 - u * u) }
+    quotientPrimitive(u, sqrt(1 - u * u), value: .asin(u.value))
   }
+  /// `−√(1 − u²)·y′ = u′`, written as `√(1 − u²)·y′ = (−u)′`.
   @inlinable public static func acos(_ u: Jet) -> Jet {
-    integrate(u, value: .acos(u.value)) { -u.differentiated / sqrt(1 - u * u) }
+    quotientPrimitive(-u, sqrt(1 - u * u), value: .acos(u.value))
   }
   @inlinable public static func atan(_ u: Jet) -> Jet {
-    integrate(u, value: .atan(u.value)) { u.differentiated / (1 + u * u) }
+    quotientPrimitive(u, 1 + u * u, value: .atan(u.value))
   }
   @inlinable public static func asinh(_ u: Jet) -> Jet {
-    integrate(u, value: .asinh(u.value)) { u.differentiated / sqrt(u * u + 1) }
+    quotientPrimitive(u, sqrt(u * u + 1), value: .asinh(u.value))
   }
   @inlinable public static func acosh(_ u: Jet) -> Jet {
-    integrate(u, value: .acosh(u.value)) { u.differentiated / sqrt(u * u - 1) }
+    quotientPrimitive(u, sqrt(u * u - 1), value: .acosh(u.value))
   }
   @inlinable public static func atanh(_ u: Jet) -> Jet {
-    integrate(u, value: .atanh(u.value)) { u.differentiated / (1 - u * u) }
+    quotientPrimitive(u, 1 - u * u, value: .atanh(u.value))
   }
   @inlinable public static func erf(_ u: Jet) -> Jet {
-    integrate(u, value: .erf(u.value)) { 2 / sqrt(pi) * exp(-(u * u)) * u.differentiated }
+    primitive(u, weight: constant(2 / T.sqrt(T.pi)) * exp(-(u * u)), value: .erf(u.value))
   }
   @inlinable public static func erfc(_ u: Jet) -> Jet {
-    integrate(u, value: .erfc(u.value)) { -2 / sqrt(pi) * exp(-(u * u)) * u.differentiated }
+    primitive(u, weight: constant(-2 / T.sqrt(T.pi)) * exp(-(u * u)), value: .erfc(u.value))
   }
+
+  /// The angle of `(x, y)` is its angle at the value plus the angle between `(x, y)` and
+  /// `(x₀, y₀)`, `atan w` with `w = (x₀y − y₀x)/(x₀x + y₀y)`, `w₀ = 0` and a denominator
+  /// `x₀² + y₀² > 0` at the value: one quotient recurrence, whichever argument varies.
   @inlinable public static func atan2(y: Jet, x: Jet) -> Jet {
-    let u = x.count >= y.count ? x : y
-    return integrate(u, value: .atan2(y: y.value, x: x.value)) {
-      (x * y.differentiated - y * x.differentiated) / (x * x + y * y)
-    }
+    let (x0, y0) = (constant(x.value), constant(y.value))
+    let w = (x0 * y - y0 * x) / (x0 * x + y0 * y)
+    return quotientPrimitive(w, 1 + w * w, value: .atan2(y: y.value, x: x.value))
   }
 
   /// `√u = y` from `y² = u`: `yₖ = (uₖ − Σ_{0<j<k} yⱼ yₖ₋ⱼ) / 2y₀`.
   @inlinable public static func sqrt(_ u: Jet) -> Jet {
-    var y = [T.sqrt(u.value)]
-    for k in 1..<u.count {
-      var s = u[k]
-      for j in 1..<k { s -= y[j] * y[k - j] }
-      y.append(s / (2 * y[0]))
+    let y = series(count: u.count) { y, k in
+      k == 0 ? .sqrt(u.value) : Recurrence.squareRoot(u.coefficients, y, k)
     }
-    return Jet(coefficients: y)
+    return JetTape.record(Jet(coefficients: y), u) { operand, _ in .squareRoot(operand) }
   }
 
   /// `ⁿ√u` (real for odd n and negative u₀; u₀ ≠ 0 beyond order 0).
-  @inlinable public static func root(_ u: Jet, _ n: Int) -> Jet { power(u, 1 / T(n), value: .root(u.value, n)) }
+  @inlinable public static func root(_ u: Jet, _ n: Int) -> Jet {
+    power(u, 1 / T(n), value: .root(u.value, n))
+  }
 
   /// `uⁿ` by repeated squaring, so it is exact in structure at u₀ = 0 where `u^r` is not.
   @inlinable public static func pow(_ u: Jet, _ n: Int) -> Jet {
@@ -152,7 +167,7 @@ extension Jet {
 
   /// `uᵛ = e^{v log u}`, for u₀ > 0.
   @inlinable public static func pow(_ u: Jet, _ v: Jet) -> Jet {
-    if v.count == 1 { return power(u, v.value, value: .pow(u.value, v.value)) }
+    if v.isConstant { return power(u, v.value, value: .pow(u.value, v.value)) }
     return exp(v * log(u))
   }
 }

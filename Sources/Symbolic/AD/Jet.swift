@@ -5,17 +5,27 @@ import RealModule
 ///
 /// Coefficients are unscaled, `fₖ = f⁽ᵏ⁾(t₀)/k!`, so they stay of the size of the function's
 /// radius of convergence at any order, where derivatives would overflow like k!. Every operation
-/// uses the Griewank–Walther recurrences, O(K²) per operation.
+/// is one `TaylorRecurrence` run for k = 0…K, O(K²) per operation.
 ///
 /// A jet with fewer coefficients is treated as padded with zeros, which is exact for the
 /// constants (`Jet.constant`, literals) that jets are mixed with; jets made by
 /// `variable(at:order:)` with different orders should not be combined.
+///
+/// A jet computed from the variables of a `JetTape` also records its operation there, so that
+/// the tape can later compute its higher coefficients one order at a time (`TaylorIntegrator`).
 public struct Jet<T: Scalar>: Scalar {
   public var coefficients: [T]
+  /// Where this jet is recorded, if it was computed from a tape's variables.
+  @usableFromInline var recording: JetTape<T>.Recording?
 
   @inlinable public init(coefficients: [T]) {
+    self.init(coefficients: coefficients, recording: nil)
+  }
+
+  @inlinable init(coefficients: [T], recording: JetTape<T>.Recording?) {
     precondition(!coefficients.isEmpty, "a jet has at least its value")
     self.coefficients = coefficients
+    self.recording = recording
   }
 
   /// The independent variable `t₀ + t`, to order K.
@@ -32,9 +42,25 @@ public struct Jet<T: Scalar>: Scalar {
 
   @inlinable public var value: T { coefficients[0] }
   @inlinable var count: Int { coefficients.count }
+  /// A constant: one coefficient and no recorded dependence on a tape's variables.
+  @inlinable var isConstant: Bool { count == 1 && recording == nil }
 
   /// `fₖ`, zero beyond the stored order.
   @inlinable public subscript(k: Int) -> T { k < count ? coefficients[k] : 0 }
+
+  /// The series of `count` coefficients whose k-th is `next(coefficients 0…k−1, k)`.
+  @inlinable static func series(count: Int, _ next: (_ previous: [T], _ k: Int) -> T) -> [T] {
+    var c: [T] = []
+    c.reserveCapacity(count)
+    for k in 0..<count {
+      let coefficient = next(c, k)
+      c.append(coefficient)
+    }
+    return c
+  }
+
+  /// `[T(0), T(1), …, T(count − 1)]` (at least up to 1), the integers the recurrences scale by.
+  @inlinable static func integers(_ count: Int) -> [T] { (0..<Swift.max(count, 2)).map { T($0) } }
 }
 
 /// `[f(t₀), f′(t₀), f″(t₀)/2!, …]` to `order`, by Taylor mode.
@@ -66,39 +92,40 @@ extension Jet {
   @inlinable public static func < (a: Jet, b: Jet) -> Bool { a.value < b.value }
   @inlinable public var magnitude: Jet { value < 0 ? -self : self }
 
-  /// Coefficient-wise combination, padding the shorter jet with zeros.
-  @inlinable static func zip(_ a: Jet, _ b: Jet, _ op: (T, T) -> T) -> Jet {
-    Jet(coefficients: (0..<Swift.max(a.count, b.count)).map { op(a[$0], b[$0]) })
+  @usableFromInline typealias Recurrence = TaylorRecurrence<T>
+
+  @inlinable public static func + (a: Jet, b: Jet) -> Jet {
+    let c = series(count: Swift.max(a.count, b.count)) {
+      Recurrence.sum(a.coefficients, b.coefficients, $1)
+    }
+    return JetTape.record(Jet(coefficients: c), a, b) { .sum($0, $1) }
   }
 
-  @inlinable func map(_ op: (T) -> T) -> Jet { Jet(coefficients: coefficients.map(op)) }
+  @inlinable public static func - (a: Jet, b: Jet) -> Jet {
+    let c = series(count: Swift.max(a.count, b.count)) {
+      Recurrence.difference(a.coefficients, b.coefficients, $1)
+    }
+    return JetTape.record(Jet(coefficients: c), a, b) { .difference($0, $1) }
+  }
 
-  @inlinable public static func + (a: Jet, b: Jet) -> Jet { zip(a, b, +) }
-  @inlinable public static func - (a: Jet, b: Jet) -> Jet { zip(a, b, -) }
-  @inlinable public static prefix func - (a: Jet) -> Jet { a.map { -$0 } }
+  @inlinable public static prefix func - (a: Jet) -> Jet {
+    JetTape.record(Jet(coefficients: a.coefficients.map { -$0 }), a) { u, _ in .negation(u) }
+  }
 
-  /// Cauchy product `cₖ = Σⱼ aⱼ bₖ₋ⱼ`.
+  /// The Cauchy product `cₖ = Σⱼ aⱼ bₖ₋ⱼ`.
   @inlinable public static func * (a: Jet, b: Jet) -> Jet {
-    if a.count == 1 { return b.map { a.value * $0 } }
-    if b.count == 1 { return a.map { $0 * b.value } }
-    let n = Swift.max(a.count, b.count)
-    return Jet(coefficients: (0..<n).map { k in
-      var s = a[0] * b[k]
-      for j in 1..<(k + 1) where j < a.count && k - j < b.count { s += a[j] * b[k - j] }
-      return s
-    })
+    let c = series(count: Swift.max(a.count, b.count)) {
+      Recurrence.product(a.coefficients, b.coefficients, $1)
+    }
+    return JetTape.record(Jet(coefficients: c), a, b) { .product($0, $1) }
   }
 
   /// `c = a/b` from `a = b·c`: `cₖ = (aₖ − Σ_{j≥1} bⱼ cₖ₋ⱼ) / b₀`.
   @inlinable public static func / (a: Jet, b: Jet) -> Jet {
-    if b.count == 1 { return a.map { $0 / b.value } }
-    var c: [T] = []
-    for k in 0..<Swift.max(a.count, b.count) {
-      var s = a[k]
-      for j in 1..<(k + 1) where j < b.count { s -= b[j] * c[k - j] }
-      c.append(s / b.value)
+    let c = series(count: Swift.max(a.count, b.count)) {
+      Recurrence.quotient(a.coefficients, b.coefficients, $0, $1)
     }
-    return Jet(coefficients: c)
+    return JetTape.record(Jet(coefficients: c), a, b) { .quotient($0, $1) }
   }
 
   @inlinable public static func += (a: inout Jet, b: Jet) { a = a + b }

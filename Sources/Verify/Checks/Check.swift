@@ -53,6 +53,8 @@ public struct CheckResult: Sendable {
   public var detail: String
   /// The data and fits of a rate check, drawn as an SVG log-log plot beside the report.
   public var plot: RatePlot?
+  /// What decided the statement rigorously, for a `proved` check.
+  public var certificate: Certificate?
 
   /// The measured value at one precision.
   public struct Rung: Sendable {
@@ -66,9 +68,28 @@ public struct CheckResult: Sendable {
 public struct ControlResult: Sendable {
   public var description: String
   public var rejected: Bool
+  /// Rejected rigorously: decided false in exact arithmetic, or by an enclosure (the wrong
+  /// point's box holds no zero of the gradient).
+  public var disproved: Bool
   public var measured: BigFloat
   /// The condition under which `measured` rejects the variant, e.g. `>= 1/1000`.
   public var threshold: String
+  /// What the machinery found for the variant, in one sentence (an exact check's witness).
+  public var detail: String
+}
+
+/// What decided a statement rigorously: exact arithmetic, or an enclosure (a ball
+/// `midpoint ± radius` containing the exact value) with how it decides.
+public struct Certificate: Sendable {
+  /// The enclosure shown in the report, when the decision came from one.
+  public var enclosure: Ball?
+  /// One sentence: what was enclosed or compared exactly, and why it decides.
+  public var detail: String
+
+  public init(enclosure: Ball? = nil, detail: String) {
+    self.enclosure = enclosure
+    self.detail = detail
+  }
 }
 
 /// A value that was NaN or infinite, or a check that could not be evaluated.

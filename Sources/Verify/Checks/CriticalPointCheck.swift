@@ -8,13 +8,43 @@ import Numeric
 /// shifted point, a wrong inertia) judged the same way; it is rejected when it fails and either
 /// its gradient norm at the working precision is at least `rejectionThreshold` or its inertia
 /// differs from the one it claims.
+///
+/// With a ``Certification`` the point is `proved`: the Krawczyk operator shows that the box
+/// `point ± radius` holds exactly one zero of the gradient, and the Hessian enclosed over the
+/// whole box has the claimed inertia (``Inertia/certified(_:)``), so the unique critical point
+/// in the box is of the stated kind. A control with a certification is disproved when its box
+/// holds no zero of the gradient.
 public struct CriticalPointCheck: Check {
+  /// What a certified decision needs: the box, and the gradient and Hessian on balls.
+  public struct Certification {
+    /// The computed critical point, the centre of the box.
+    public var point: [BigFloat]
+    /// The box's half-width in every coordinate.
+    public var radius: Rational
+    /// The gradient, evaluated on balls (the exact centre, and the whole box).
+    public var gradient: ([Ball]) -> [Ball]
+    /// An enclosure of the Hessian over the balls it is given.
+    public var hessian: ([Ball]) -> Matrix<Ball>
+
+    public init(
+      point: [BigFloat], radius: Rational, gradient: @escaping ([Ball]) -> [Ball],
+      hessian: @escaping ([Ball]) -> Matrix<Ball>
+    ) {
+      self.point = point
+      self.radius = radius
+      self.gradient = gradient
+      self.hessian = hessian
+    }
+  }
+
   /// One candidate critical point: its gradient norm at a number of bits, its Hessian's
-  /// eigenvalues, and the inertia claimed for it (nil: the check's).
+  /// eigenvalues, the inertia claimed for it (nil: the check's), and optionally what certifies
+  /// it (or, for a wrong point, what disproves it).
   public struct Point {
     public var gradientNorm: (Int) throws -> BigFloat
     public var eigenvalues: () throws -> [BigFloat]
     public var inertia: Inertia?
+    public var certification: Certification?
   }
 
   public typealias Control = NegativeControl<Point>
@@ -29,6 +59,7 @@ public struct CriticalPointCheck: Check {
   public var rejectionThreshold: Rational
   public var gradientNorm: (Int) throws -> BigFloat
   public var eigenvalues: () throws -> [BigFloat]
+  public var certification: Certification?
   public var controls: [Control]
 
   public init(
@@ -36,7 +67,8 @@ public struct CriticalPointCheck: Check {
     zeroTolerance: Rational = Rational(1, 1_000_000_000_000),
     rejectionThreshold: Rational = Rational(1, 1000),
     gradientNorm: @escaping (Int) throws -> BigFloat,
-    eigenvalues: @escaping () throws -> [BigFloat], controls: [Control]
+    eigenvalues: @escaping () throws -> [BigFloat], certification: Certification? = nil,
+    controls: [Control]
   ) {
     self.id = id
     self.statement = statement
@@ -47,6 +79,7 @@ public struct CriticalPointCheck: Check {
     self.rejectionThreshold = rejectionThreshold
     self.gradientNorm = gradientNorm
     self.eigenvalues = eigenvalues
+    self.certification = certification
     self.controls = controls
   }
 
@@ -67,17 +100,50 @@ public struct CriticalPointCheck: Check {
         let actual = Inertia(eigenvalues: values, zeroTolerance: tolerance)
         let claimed = point.inertia ?? inertia
         let norm = outcome.measured(at: context.precision)
+        let status = actual == claimed ? outcome.status : .fails
         return Judgement(
-          status: actual == claimed ? outcome.status : .fails, measured: outcome.measured,
+          status: status, measured: outcome.measured,
           why: actual == claimed
             ? "\(outcome.why); Hessian inertia \(actual)"
             : "\(outcome.why), but the Hessian's inertia is \(actual), not \(claimed)",
           ladder: outcome.ladder, condition: "\(claimed)",
-          clearly: norm >= rejection || actual != claimed)
+          clearly: norm >= rejection || actual != claimed,
+          certificate: point.certification.flatMap {
+            Self.certify($0, claimed: claimed, holds: status == .holds)
+          })
       }
     ).evaluate(
-      Point(gradientNorm: gradientNorm, eigenvalues: eigenvalues, inertia: inertia),
+      Point(
+        gradientNorm: gradientNorm, eigenvalues: eigenvalues, inertia: inertia,
+        certification: certification),
       controls: controls, in: context)
+  }
+
+  /// For a point that holds: a unique zero of the gradient in the box with the claimed inertia
+  /// over the box. For one that fails: no zero in the box.
+  static func certify(_ c: Certification, claimed: Inertia, holds: Bool) -> Certificate? {
+    let precision = c.point.map(\.precision).max() ?? Precision.bits
+    let radius = BigFloat(c.radius, precision: precision)
+    let box = "the box ±\(DecimalFormat.short(radius)) around the point"
+    switch Krawczyk.test(
+      center: c.point, radius: radius, value: c.gradient, jacobian: c.hessian)
+    {
+    case .uniqueZero:
+      guard holds else { return nil }
+      let hull = c.point.map { Ball(midpoint: $0, radius: radius, precision: precision) }
+      guard let (inertia, eigenvalues) = Inertia.certified(c.hessian(hull)), inertia == claimed
+      else { return nil }
+      let nearest = eigenvalues.min { $0.midpoint.magnitude < $1.midpoint.magnitude }!
+      return Certificate(
+        enclosure: nearest,
+        detail: "\(box) holds exactly one zero of the gradient (Krawczyk operator in Arb balls), "
+          + "and the Hessian over the whole box has inertia \(inertia); the eigenvalue nearest 0 "
+          + "lies in the ball shown")
+    case .noZero(let reason):
+      return holds ? nil : Certificate(detail: "\(box) holds no zero of the gradient: \(reason)")
+    case .undecided:
+      return nil
+    }
   }
 }
 
@@ -86,10 +152,13 @@ extension NegativeControl where Variant == CriticalPointCheck.Point {
   /// wrong `inertia` claimed for the true point.
   public init(
     _ description: String, gradientNorm: @escaping (Int) throws -> BigFloat,
-    eigenvalues: @escaping () throws -> [BigFloat], inertia: Inertia? = nil
+    eigenvalues: @escaping () throws -> [BigFloat], inertia: Inertia? = nil,
+    certification: CriticalPointCheck.Certification? = nil
   ) {
     self.init(
       description: description,
-      variant: .init(gradientNorm: gradientNorm, eigenvalues: eigenvalues, inertia: inertia))
+      variant: .init(
+        gradientNorm: gradientNorm, eigenvalues: eigenvalues, inertia: inertia,
+        certification: certification))
   }
 }

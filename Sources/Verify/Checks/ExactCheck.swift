@@ -6,8 +6,8 @@ import Numeric
 /// decision, and a failure carries its witness (the first entry that differs, an element of
 /// the symmetric difference, the pair out of order).
 ///
-/// A negative control is a wrong variant decided the same way; it is rejected when its
-/// decision is that it does not hold.
+/// A negative control is a wrong variant decided the same way; it is rejected, and disproved,
+/// when its decision is that it does not hold. An exact check that holds is `proved`.
 public struct ExactCheck: Check {
   /// Decides the statement (or a variant) exactly.
   public typealias Decision = () throws -> ExactOutcome
@@ -34,7 +34,8 @@ public struct ExactCheck: Check {
         return Judgement(
           status: outcome.holds ? .holds : .fails,
           measured: BigFloat(outcome.discrepancy, precision: context.precision),
-          why: (outcome.holds ? "holds exactly: " : "false, witness: ") + outcome.evidence)
+          why: (outcome.holds ? "holds exactly: " : "false, witness: ") + outcome.evidence,
+          certificate: Certificate(detail: "decided in exact rational arithmetic"))
       }
     ).evaluate(decide, controls: controls, in: context)
   }

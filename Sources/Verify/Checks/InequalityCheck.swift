@@ -5,11 +5,20 @@ import Numeric
 ///
 /// A negative control is a wrong variant (a wrong formula for the value, or a tighter bound)
 /// for which the same relation must *fail*.
+///
+/// With an `enclosure` (the same value and bound computed in `Ball`s), the inequality is
+/// `proved` for the instance when the ball enclosing `value − bound` lies entirely on the
+/// relation's side of 0; the ball is shown in the report.
 public struct InequalityCheck: Check {
-  /// The two sides of one inequality; a control's nil bound is the check's own.
+  /// The value and bound enclosed in balls, computed by the same formulas.
+  public typealias Enclosure = () throws -> (value: Ball, bound: Ball)
+
+  /// The two sides of one inequality; a control's nil bound is the check's own. With an
+  /// enclosure of both sides in balls, the relation can be decided rigorously either way.
   public struct Sides {
     public var value: () throws -> BigFloat
     public var bound: (() throws -> BigFloat)?
+    public var enclosure: Enclosure?
   }
 
   public typealias Control = NegativeControl<Sides>
@@ -19,17 +28,19 @@ public struct InequalityCheck: Check {
   public var value: () throws -> BigFloat
   public var relation: Relation
   public var bound: () throws -> BigFloat
+  public var enclosure: Enclosure?
   public var controls: [Control]
 
   public init(
     id: String, statement: String, value: @escaping () throws -> BigFloat, _ relation: Relation,
-    bound: @escaping () throws -> BigFloat, controls: [Control]
+    bound: @escaping () throws -> BigFloat, enclosure: Enclosure? = nil, controls: [Control]
   ) {
     self.id = id
     self.statement = statement
     self.value = value
     self.relation = relation
     self.bound = bound
+    self.enclosure = enclosure
     self.controls = controls
   }
 
@@ -54,17 +65,40 @@ public struct InequalityCheck: Check {
         return Judgement(
           status: holds ? .holds : .fails, measured: value,
           why: holds ? "holds with margin \(margin)" : "violated by \(margin)",
-          condition: "\(relation.rawValue) \(DecimalFormat.json(bound))")
+          condition: "\(relation.rawValue) \(DecimalFormat.json(bound))",
+          certificate: try sides.enclosure.flatMap { try certify($0, holds: holds) })
       }
-    ).evaluate(Sides(value: value), controls: controls, in: context)
+    ).evaluate(
+      Sides(value: value, bound: nil, enclosure: enclosure), controls: controls, in: context)
+  }
+
+  /// A certificate when the enclosure of `value − bound` lies on the side the numerical
+  /// decision found: the relation's side when it `holds`, the other side when it does not.
+  private func certify(_ enclosure: Enclosure, holds: Bool) throws -> Certificate? {
+    let (value, bound) = try enclosure()
+    let margin = value - bound
+    guard margin.isFinite else {
+      throw CheckFailure(description: "the enclosure of value − bound is \(margin)")
+    }
+    let (certainlyTrue, certainlyFalse): (Bool, Bool)
+    switch relation {
+    case .lessThan:
+      (certainlyTrue, certainlyFalse) = (margin.isCertainlyNegative, margin.isCertainlyNonnegative)
+    case .lessThanOrEqual:
+      (certainlyTrue, certainlyFalse) = (margin.isCertainlyNonpositive, margin.isCertainlyPositive)
+    case .greaterThan:
+      (certainlyTrue, certainlyFalse) = (margin.isCertainlyPositive, margin.isCertainlyNonpositive)
+    case .greaterThanOrEqual:
+      (certainlyTrue, certainlyFalse) = (margin.isCertainlyNonnegative, margin.isCertainlyNegative)
+    }
+    guard holds ? certainlyTrue : certainlyFalse else { return nil }
+    return Certificate(
+      enclosure: margin,
+      detail: "value − bound ∈ \(margin), entirely \(holds ? "" : "not ")\(relation.rawValue) 0 "
+        + "(Arb ball arithmetic)")
   }
 }
 
-extension InequalityCheck.Sides {
-  init(value: @escaping () throws -> BigFloat) {
-    self.init(value: value, bound: nil)
-  }
-}
 
 extension NegativeControl where Variant == InequalityCheck.Sides {
   /// A wrong value (or a tighter `bound`; nil keeps the check's) for which the relation must fail.
@@ -72,6 +106,6 @@ extension NegativeControl where Variant == InequalityCheck.Sides {
     _ description: String, value: @escaping () throws -> BigFloat,
     bound: (() throws -> BigFloat)? = nil
   ) {
-    self.init(description: description, variant: .init(value: value, bound: bound))
+    self.init(description: description, variant: .init(value: value, bound: bound, enclosure: nil))
   }
 }

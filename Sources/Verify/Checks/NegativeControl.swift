@@ -41,6 +41,10 @@ struct Judgement {
   /// Whether a failure is clear by the kind's own margin (a residual of at least 1/1000, not
   /// one just above rounding): a control is rejected only when it fails clearly.
   var clearly = true
+  /// The rigorous decision, when the kind could make one: an enclosure that lies on one side,
+  /// an exact comparison, a certified zero. For the statement it makes a pass `proved`; for a
+  /// control it makes the rejection a disproof.
+  var certificate: Certificate? = nil
 
   /// The measured value at `bits` when the ladder has that rung (a control is reported at the
   /// working precision), else ``measured``.
@@ -77,17 +81,20 @@ struct ControlledEvaluation<Variant> {
         } catch {
           throw CheckFailure(description: "control '\(control.description)': \(error)")
         }
+        let rejected = outcome.status == .fails && outcome.clearly
         return ControlResult(
-          description: control.description,
-          rejected: outcome.status == .fails && outcome.clearly,
+          description: control.description, rejected: rejected,
+          disproved: rejected && outcome.certificate != nil,
           measured: outcome.measured(at: context.precision),
-          threshold: rejection(outcome))
+          threshold: rejection(outcome),
+          detail: outcome.why + (outcome.certificate.map { "; disproved: " + $0.detail } ?? ""))
       }
       let (verdict, detail) = Self.verdict(judgement, results)
       return CheckResult(
         id: id, kind: kind, statement: statement, verdict: verdict,
         measured: judgement.measured, threshold: threshold, ladder: judgement.ladder,
-        controls: results, detail: detail, plot: plot?(judgement))
+        controls: results, detail: detail, plot: plot?(judgement),
+        certificate: judgement.status == .holds ? judgement.certificate : nil)
     } catch {
       return CheckResult(
         notEvaluated: id, kind: kind, statement: statement, threshold: threshold, error: error)
@@ -113,7 +120,8 @@ struct ControlledEvaluation<Variant> {
         .inconclusive, judgement.why + "; negative control '\(accepted.description)' was not rejected"
       )
     }
-    return (.pass, judgement.why)
+    guard let certificate = judgement.certificate else { return (.pass, judgement.why) }
+    return (.proved, judgement.why + "; proved: " + certificate.detail)
   }
 }
 
@@ -122,6 +130,7 @@ extension CheckResult {
   init(notEvaluated id: String, kind: CheckKind, statement: String, threshold: String, error: any Error) {
     self.init(
       id: id, kind: kind, statement: statement, verdict: .fail, measured: nil,
-      threshold: threshold, ladder: [], controls: [], detail: "not evaluated: \(error)", plot: nil)
+      threshold: threshold, ladder: [], controls: [], detail: "not evaluated: \(error)", plot: nil,
+      certificate: nil)
   }
 }

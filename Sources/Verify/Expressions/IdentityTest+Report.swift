@@ -9,7 +9,7 @@ extension IdentityTest {
       switch verdict {
       case .fail: "witness"
       case .inconclusive, .notApplicable: "undecided"
-      case .pass: "largest residual"
+      case .pass, .proved: "largest residual"
       }
     return """
       \(verdict.rawValue): \(statement) at \(points.count) random \

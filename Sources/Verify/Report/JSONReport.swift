@@ -2,9 +2,11 @@
 ///
 ///     {"verdict", "mpfr", "gmp", "claims": [{"id", "title", "source": {"title", "arxiv",
 ///      "location"}, "statement", "precision", "seed", "parameters": {...}, "verdict",
-///      "command", "error", "checks": [{"id", "kind", "statement", "verdict", "measured",
-///      "threshold", "detail", "ladder": [{"bits", "value"}], "negativeControl": {...},
-///      "negativeControls": [{"description", "verdict", "measured", "threshold"}]}],
+///      "summary": {"proved", "pass", "fail", "inconclusive"}, "command", "error", "checks":
+///      [{"id", "kind", "statement", "verdict", "measured", "threshold", "detail", "ladder":
+///      [{"bits", "value"}], "certificate": {"detail", "enclosure": {"midpoint", "radius"}},
+///      "negativeControl": {...},
+///      "negativeControls": [{"description", "verdict", "measured", "threshold", "detail"}]}],
 ///      "values": {...}}]}
 ///
 /// Numbers computed by a claim are decimal strings so no digits are lost; `precision` and
@@ -36,6 +38,13 @@ public enum JSONReport {
         .object(report.run.parameters.map { ($0.name, .string($0.value.description)) })
       ),
       ("verdict", .string(report.verdict.rawValue)),
+      (
+        "summary",
+        .object(
+          Verdict.allCases.map { verdict in
+            (verdict.rawValue, .number(report.checks.filter { $0.verdict == verdict }.count))
+          })
+      ),
       ("command", .string(report.run.command)),
       ("error", report.error.map(JSON.string) ?? .null),
       ("checks", .array(report.checks.map(check))),
@@ -67,6 +76,23 @@ public enum JSONReport {
             .object([("bits", .number($0.bits)), ("value", .string(DecimalFormat.json($0.value)))])
           })
       ),
+      (
+        "certificate",
+        check.certificate.map { certificate in
+          .object([
+            ("detail", .string(certificate.detail)),
+            (
+              "enclosure",
+              certificate.enclosure.map { ball in
+                .object([
+                  ("midpoint", .string(DecimalFormat.full(ball.midpoint))),
+                  ("radius", .string(DecimalFormat.json(ball.radius))),
+                ])
+              } ?? .null
+            ),
+          ])
+        } ?? .null
+      ),
       ("negativeControl", decisive.map(control) ?? .null),
       ("negativeControls", .array(check.controls.map(control))),
     ])
@@ -75,9 +101,10 @@ public enum JSONReport {
   static func control(_ control: ControlResult) -> JSON {
     .object([
       ("description", .string(control.description)),
-      ("verdict", .string(control.rejected ? "rejected" : "accepted")),
+      ("verdict", .string(control.disproved ? "disproved" : control.rejected ? "rejected" : "accepted")),
       ("measured", .string(DecimalFormat.json(control.measured))),
       ("threshold", .string(control.threshold)),
+      ("detail", .string(control.detail)),
     ])
   }
 }

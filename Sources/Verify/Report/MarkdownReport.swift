@@ -31,6 +31,7 @@ public enum MarkdownReport {
     if report.checks.isEmpty {
       lines.append("No checks were evaluated.")
     } else {
+      lines += [summary(report.checks), ""]
       lines += ["| check | kind | measured | threshold | verdict |", "|---|---|---|---|---|"]
       lines += report.checks.map { check in
         "| [\(cell(check.id))](#\(check.id)) | \(check.kind.rawValue) | "
@@ -57,6 +58,12 @@ public enum MarkdownReport {
       "**\(check.verdict.rawValue)** (\(check.kind.rawValue)). "
         + check.statement, "", check.detail.prefix(1).uppercased() + check.detail.dropFirst() + ".",
     ]
+    if let enclosure = check.certificate?.enclosure {
+      lines += [
+        "", "Enclosure: [\(DecimalFormat.json(enclosure.midpoint)) ± "
+          + "\(DecimalFormat.short(enclosure.radius))].",
+      ]
+    }
     if !check.ladder.isEmpty {
       lines += ["", "Precision ladder:", "", "| bits | value |", "|---:|---|"]
       lines += check.ladder.map { "| \($0.bits) | \(DecimalFormat.short($0.value)) |" }
@@ -68,7 +75,9 @@ public enum MarkdownReport {
       ]
       lines += check.controls.map { control in
         "| \(cell(control.description)) | \(DecimalFormat.short(control.measured)) | "
-          + "\(cell(control.threshold)) | \(control.rejected ? "rejected" : "**not rejected**") |"
+          + "\(cell(control.threshold)) | "
+          + (control.disproved ? "disproved" : control.rejected ? "rejected" : "**not rejected**")
+          + " |"
       }
     }
     if check.plot != nil {
@@ -76,6 +85,16 @@ public enum MarkdownReport {
       lines += ["", "![\(check.id): data, fitted line and claimed slope](\(figure))"]
     }
     return lines
+  }
+
+  /// `12 checks: 3 proved, 8 pass, 1 fail, 0 inconclusive.` (and `, 2 not-applicable` when
+  /// some checks do not apply to the instance).
+  static func summary(_ checks: [CheckResult]) -> String {
+    "\(checks.count) checks: "
+      + Verdict.allCases.compactMap { verdict in
+        let count = checks.filter { $0.verdict == verdict }.count
+        return verdict == .notApplicable && count == 0 ? nil : "\(count) \(verdict.rawValue)"
+      }.joined(separator: ", ") + "."
   }
 
   /// `text` safe inside a table cell: pipes escaped, line breaks flattened.

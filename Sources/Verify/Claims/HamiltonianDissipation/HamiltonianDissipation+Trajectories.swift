@@ -113,12 +113,9 @@ struct RateRun: Sendable {
 
 extension TrajectoryRun {
   /// Integration settings: order 20 at ≥ 128 bits, local tolerance 1e−30.
-  static func run(_ dynamics: DynamicsMeasurements, precision: Int) -> Result<TrajectoryRun, Never>
-  {
+  static func run(_ dynamics: DynamicsMeasurements, precision: Int) -> TrajectoryRun {
     withPrecision(max(128, precision / 2)) {
-      .success(
-        TrajectoryRun(
-          dynamics, horizon: 2, order: 20, tolerance: T(Rational.pow(Rational(10), -30))))
+      TrajectoryRun(dynamics, horizon: 2, order: 20, tolerance: T(Rational.pow(Rational(10), -30)))
     }
   }
 

@@ -81,11 +81,11 @@ public struct HamiltonianDissipation: Claim {
       precision: arguments.precision)
   }
 
-  public func measure(_ instance: Instance, _ measurements: Measurements) throws {
+  public func measure(_ instance: Instance, _ measurements: Measurements) {
     let (smoothing, dynamics) = (instance.smoothing, instance.dynamics)
     smoothing.record(in: measurements)
     dynamics.record(in: measurements)
-    let trajectory = try TrajectoryRun.run(dynamics, precision: instance.precision).get()
+    let trajectory = TrajectoryRun.run(dynamics, precision: instance.precision)
     measurements.record("H_T", trajectory.finalEnergy)
     measurements.record("Q_T", trajectory.dissipated)
     let rates = RateRun.runs(precision: instance.precision)

@@ -1,4 +1,5 @@
 import Numeric
+import Symbolic
 
 /// `Ψ_ε` and its relatives through the one-sided Jacobi SVD `G = U diag(σ) Vᵀ` (numeric's
 /// `SingularValueDecomposition`): the route for any number of columns, and an independent route
@@ -15,9 +16,17 @@ extension SmoothedNuclearNorm {
     spectralSum(g) { T.sqrt($0 * $0 + epsilon) }
   }
 
-  /// `U diag(σᵢ/√(σᵢ² + ε)) Vᵀ`, the regularized orthogonalization from the SVD.
+  /// `U diag(σᵢ/√(σᵢ² + ε)) Vᵀ`, the regularized orthogonalization from the SVD; for jets (the
+  /// Taylor flow) `G (GᵀG + εI)^{−1/2}` with one SVD of the values and a recurrence for the
+  /// higher coefficients (`Jet.regularizedGramInverseSquareRoot`), not a Jacobi SVD of jets.
   public func spectralGradient(_ g: Matrix<T>) -> Matrix<T> {
-    Self.applying(g) { $0 / T.sqrt($0 * $0 + epsilon) }
+    guard T.self is any GramInverseSquareRootScalar.Type else {
+      return Self.applying(g) { $0 / T.sqrt($0 * $0 + epsilon) }
+    }
+    guard let root = try? g.gramInverseSquareRoot(epsilon: epsilon) else {
+      return g.map { _ in T(Double.nan) }
+    }
+    return g * root
   }
 
   /// `−√ε Σᵢ √(1 − σᵢ(Δ)²)`, or nil (`+∞`) when `σ₁(Δ) > 1`.
