@@ -7,5 +7,6 @@ public enum Registry {
     HamiltonianDissipation(),
     EMAScaling(),
     ChowRule(),
+    CopyAverage(),
   ])
 }
