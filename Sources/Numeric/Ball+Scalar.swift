@@ -16,7 +16,10 @@ extension Ball: Scalar {
   public static var pi: Ball { pi(precision: Precision.bits) }
 
   /// π at `precision` bits.
-  public static func pi(precision: Int) -> Ball { make(precision: precision) { arb_const_pi($0, precision) } }
+  public static func pi(precision: Int) -> Ball {
+    ThreadCaches.enroll()
+    return make(precision: precision) { arb_const_pi($0, precision) }
+  }
 
   /// A ball containing `max(a, b)` for every `a` in `x` and `b` in `y` (Arb's `arb_max`; the
   /// default, which compares, would pick one ball when they overlap); indeterminate when

@@ -17,7 +17,7 @@ extension BigFloat {
   /// Euler's number e, correctly rounded to `precision` bits.
   @inlinable
   public static func e(precision: Int = Precision.bits) -> BigFloat {
-    apply(mpfr_exp, BigFloat(1, precision: precision))
+    function(mpfr_exp, BigFloat(1, precision: precision))
   }
 
   /// Not a number.
@@ -38,6 +38,7 @@ extension BigFloat {
 
   @inlinable
   static func constant(_ op: (mpfr_ptr, mpfr_rnd_t) -> Int32, _ precision: Int) -> BigFloat {
+    ThreadCaches.enroll()
     var x = BigFloat(precision: precision)
     x.withMutableMPFR { _ = op($0, MPFR_RNDN) }
     return x

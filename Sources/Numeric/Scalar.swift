@@ -56,10 +56,10 @@ extension Scalar {
   /// `x²`.
   @inlinable public static func square(_ x: Self) -> Self { x * x }
 
-  /// `sign(x)`: −1, 0 or 1. It is the derivative of `|x|` away from 0 (where it picks the
-  /// subgradient 0); its own derivative is 0.
+  /// `sign(x)`: −1, 0 or 1, and NaN for NaN (an undefined argument stays undefined). It is
+  /// the derivative of `|x|` away from 0; its own derivative is 0 away from 0.
   @inlinable
   public static func signum(_ x: Self) -> Self {
-    x > Self(0) ? Self(1) : (x < Self(0) ? Self(-1) : Self(0))
+    x > Self(0) ? Self(1) : (x < Self(0) ? Self(-1) : (x == Self(0) ? Self(0) : x))
   }
 }

@@ -19,16 +19,22 @@ extension Expr {
   ///     primary := number | 'pi' | 'e' | name | name '(' args ')' | '(' expr ')'
   ///
   /// Numbers are exact decimals (`1.25`, `3e-4`); `3/4` is exact division. Functions: exp, log,
-  /// sqrt, sin, cos, tan, tanh, asin, atan, erf, sigmoid, softplus, abs, sign, and
+  /// sqrt, sin, cos, tan, tanh, asin, atan, erf, sigmoid, softplus, abs, sign, nonzero, and
   /// `diff(f, x)` / `diff(f, x, k)`, differentiated symbolically here.
-  public static func parse(_ text: String) throws -> Expr {
+  public static func parse(_ text: String) throws -> Expr { try parseWithVariables(text).expression }
+
+  /// `parse(text)` and every variable the text names, sorted. They may be more than the
+  /// result's `freeVariables`: `x - x` is 0, yet as written a function of x.
+  public static func parseWithVariables(
+    _ text: String
+  ) throws -> (expression: Expr, variables: [String]) {
     var parser = Parser(bytes: Array(text.utf8))
     let e = try parser.expression()
     parser.skipSpaces()
     if parser.position < parser.bytes.count {
       throw parser.error("expected an operator or the end of input, found \(parser.found)")
     }
-    return e
+    return (e, parser.names.sorted())
   }
 }
 
@@ -36,6 +42,8 @@ private struct Parser {
   let bytes: [UInt8]
   var position = 0
   var depth = 0
+  /// The variables named so far.
+  var names: Set<String> = []
 
   /// Nesting bound (parentheses, calls, signs, exponents), so hostile input cannot exhaust
   /// the stack.
@@ -155,7 +163,9 @@ private struct Parser {
       switch name {
       case "pi": return .pi
       case "e": return .e
-      default: return .variable(name)
+      default:
+        names.insert(name)
+        return .variable(name)
       }
     }
     let arguments = try nested { p in

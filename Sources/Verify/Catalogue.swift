@@ -35,7 +35,7 @@ public struct Catalogue: Sendable {
     } else {
       hint = "`verify list` shows the \(claims.count) known claims"
     }
-    throw UsageError("unknown claim '\(id)'; \(hint)")
+    throw UsageError("unknown claim '\(EchoedInput.cut(id))'; \(hint)")
   }
 
   /// The known id closest to `id` in edit distance, if within a third of its length (at least 2).

@@ -1,17 +1,20 @@
 import Foundation
 
-/// Where the tool writes: standard output for results, standard error for progress and errors.
-/// Tests substitute closures that collect the text.
+/// Where the tool reads and writes: standard output for results, standard error for progress
+/// and errors, standard input for an expression given as `-`. Tests substitute closures.
 struct Console: Sendable {
   var output: @Sendable (String) -> Void
   var error: @Sendable (String) -> Void
   /// True when standard error is a terminal, so progress is worth showing.
   var showsProgress: Bool
+  /// Standard input up to its end or the given number of bytes.
+  var input: @Sendable (Int) -> Data = { _ in Data() }
 
   static let standard = Console(
     output: { FileHandle.standardOutput.write(Data($0.utf8)) },
     error: { FileHandle.standardError.write(Data($0.utf8)) },
-    showsProgress: isatty(STDERR_FILENO) == 1)
+    showsProgress: isatty(STDERR_FILENO) == 1,
+    input: { count in (try? FileHandle.standardInput.read(upToCount: count)) ?? Data() })
 }
 
 /// The exit statuses of the contract in DESIGN.md.

@@ -9,7 +9,9 @@ struct EvalCommand: ParsableCommand {
       "Print the value of an expression, e.g. `verify eval 'diff(tanh(x), x, 5)' --at x=1/2`.",
     discussion: """
       Functions: exp, log, sqrt, sin, cos, tan, tanh, asin, atan, erf, sigmoid, softplus, abs, \
-      sign, and diff(f, x[, k]) for the k-th derivative; constants pi and e; numbers are exact. \
+      sign, nonzero (1 where its argument is nonzero, else undefined) and diff(f, x[, k]) for \
+      the k-th derivative; constants pi and e; numbers are exact. The expression is evaluated \
+      as written: x/x is undefined at x = 0, and so is diff(abs(x), x). \
       The value is computed at --precision bits and again at twice that; if fewer digits than \
       printed agree, a note on standard error says how many do. An expression that starts \
       with a minus sign goes last, after the options and `--`: \
@@ -21,7 +23,7 @@ struct EvalCommand: ParsableCommand {
     case text, json
   }
 
-  @Argument(help: "The expression.")
+  @Argument(help: "The expression, or @FILE to read it from a file, or - for standard input.")
   var expression: String
 
   @Option(
@@ -30,10 +32,15 @@ struct EvalCommand: ParsableCommand {
       "The value of a variable, a constant expression (repeatable).", valueName: "NAME=VALUE"))
   var assignments: [String] = []
 
-  @Option(help: "Working precision in bits (16...1000000).")
+  @Option(
+    parsing: .unconditional, help: "Working precision in bits (\(RunRequest.precisionRange)).",
+    transform: IntegerArgument.parser(RunRequest.precisionRange))
   var precision: Int = RunRequest.defaultPrecision
 
-  @Option(help: "Significant digits to print (default: all the precision supports).")
+  @Option(
+    parsing: .unconditional,
+    help: "Significant digits to print, \(Evaluation.digitBound) (default: all of them).",
+    transform: IntegerArgument.parser(expecting: Evaluation.digitBound))
   var digits: Int?
 
   @Option(help: "Output format.")
@@ -42,7 +49,8 @@ struct EvalCommand: ParsableCommand {
   func execute(console: Console) -> Int32 {
     let evaluation: Evaluation
     do {
-      evaluation = try Evaluation(expression, at: assignments, precision: precision, digits: digits)
+      let text = try ExpressionArgument.text(of: expression, console: console)
+      evaluation = try Evaluation(text, at: assignments, precision: precision, digits: digits)
     } catch {
       return error.report(to: console)
     }

@@ -20,13 +20,17 @@ struct IdentityCommand: ParsableCommand {
     case text, json
   }
 
-  @Argument(help: "The identity, 'LHS = RHS'.")
+  @Argument(help: "The identity 'LHS = RHS', or @FILE to read it from a file, or - for standard input.")
   var identity: String
 
-  @Option(help: "How many random points.")
+  @Option(
+    parsing: .unconditional, help: "How many random points (\(IdentityTest.sampleRange)).",
+    transform: IntegerArgument.parser(IdentityTest.sampleRange))
   var samples: Int = 8
 
-  @Option(help: "SplitMix64 seed of the points.")
+  @Option(
+    parsing: .unconditional, help: "SplitMix64 seed of the points (0...2^64-1).",
+    transform: IntegerArgument.parser(UInt64.min...UInt64.max))
   var seed: UInt64 = 1
 
   @Option(
@@ -40,7 +44,8 @@ struct IdentityCommand: ParsableCommand {
   func execute(console: Console) -> Int32 {
     let test: IdentityTest
     do throws(UsageError) {
-      test = try IdentityTest(identity, samples: samples, seed: seed, range: try interval())
+      let text = try ExpressionArgument.text(of: identity, console: console)
+      test = try IdentityTest(text, samples: samples, seed: seed, range: try interval())
     } catch {
       return error.report(to: console)
     }
@@ -54,7 +59,7 @@ struct IdentityCommand: ParsableCommand {
     }
     guard ends.count == 2, let low = ends[0], let high = ends[1], low < high else {
       throw UsageError(
-        "malformed --range '\(range)'; expected a,b with rationals a < b, such as -1,1")
+        "malformed --range '\(EchoedInput.cut(range))'; expected a,b with rationals a < b, such as -1,1")
     }
     return low...high
   }

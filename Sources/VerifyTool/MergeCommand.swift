@@ -33,7 +33,7 @@ struct MergeCommand: ParsableCommand {
 
   func execute(console: Console) -> Int32 {
     let summary: SweepSummary
-    let directory = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+    let directory = output.map(OutputDirectory.url)
     do throws(UsageError) {
       guard !files.isEmpty else { throw UsageError("no files to merge; name the shards' JSON summaries") }
       let parts = try files.map { file throws(UsageError) in
@@ -43,7 +43,7 @@ struct MergeCommand: ParsableCommand {
         return try SweepSummary(json: data, name: file)
       }
       summary = try SweepSummary.merge(parts)
-      if let problem = directory.flatMap(ReportFiles.problem) { throw UsageError(problem) }
+      try OutputDirectory.validate(output)
     } catch {
       return error.report(to: console)
     }

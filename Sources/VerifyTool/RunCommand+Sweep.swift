@@ -5,7 +5,7 @@ import Verify
 /// instances, one summary. Every instance is validated before any runs, as for one run.
 extension RunCommand {
   func executeSweep(console: Console, catalogue: Catalogue) async -> Int32 {
-    let directory = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+    let directory = output.map(OutputDirectory.url)
     let claim: any Claim
     let selected: [SweepPlan.Instance]
     let total: Int
@@ -14,7 +14,9 @@ extension RunCommand {
       guard claims.count == 1, claims[0] != "all" else {
         throw UsageError("a sweep runs one claim; name exactly one claim id")
       }
-      guard jobs >= 1 else { throw UsageError("--jobs must be at least 1, got \(jobs)") }
+      guard Self.jobRange.contains(jobs) else {
+        throw UsageError("--jobs must be in \(Self.jobRange), got \(jobs)")
+      }
       guard baseline == nil else { throw UsageError("--baseline compares single runs, not sweeps") }
       claim = try catalogue.claim(claims[0])
       let lists = Set(
@@ -37,7 +39,7 @@ extension RunCommand {
           assignments: assignments + instance.assignments)
         runs += try request.plan([claim])
       }
-      if let problem = directory.flatMap(ReportFiles.problem) { throw UsageError(problem) }
+      try OutputDirectory.validate(output)
     } catch {
       return error.report(to: console)
     }

@@ -22,10 +22,16 @@ struct RunCommand: ParsableCommand {
   @Argument(help: "Claim ids (see `verify list`), or `all`.")
   var claims: [String] = []
 
-  @Option(help: "Working precision in bits (16...1000000); ladders use p/4, p/2, p, 2p.")
+  @Option(
+    parsing: .unconditional,
+    help: "Working precision in bits (\(RunRequest.precisionRange)); ladders use p/4, p/2, p, 2p.",
+    transform: IntegerArgument.parser(RunRequest.precisionRange))
   var precision: Int = RunRequest.defaultPrecision
 
-  @Option(help: "SplitMix64 seed of the random instances (default: each claim's own).")
+  @Option(
+    parsing: .unconditional,
+    help: "SplitMix64 seed of the random instances, 0...2^64-1 (default: each claim's own).",
+    transform: IntegerArgument.parser(UInt64.min...UInt64.max))
   var seed: UInt64?
 
   @Option(
@@ -68,8 +74,16 @@ struct RunCommand: ParsableCommand {
         + "shards' JSON with `verify merge`.", valueName: "i/N"))
   var shard: String?
 
-  @Option(help: "How many claims (or sweep instances) run at the same time.")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  /// More workers than this only cost memory: each claim or sweep instance is one task.
+  static let jobRange = 1...1024
+
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp(
+      "How many claims (or sweep instances) run at the same time (\(jobRange); default: "
+        + "the number of cores)."),
+    transform: IntegerArgument.parser(jobRange))
+  var jobs: Int = min(ProcessInfo.processInfo.activeProcessorCount, jobRange.upperBound)
 
   @Flag(help: "No progress and no summary lines.")
   var quiet = false
@@ -79,20 +93,24 @@ struct RunCommand: ParsableCommand {
       return await executeSweep(console: console, catalogue: catalogue)
     }
     let runs: [ClaimRun]
-    let directory = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+    let directory = output.map(OutputDirectory.url)
     do throws(UsageError) {
       guard !claims.isEmpty else {
         throw UsageError("no claims selected; name claim ids or `all` (`verify list` shows them)")
       }
-      guard jobs >= 1 else { throw UsageError("--jobs must be at least 1, got \(jobs)") }
+      guard Self.jobRange.contains(jobs) else {
+        throw UsageError("--jobs must be in \(Self.jobRange), got \(jobs)")
+      }
       let request = RunRequest(precision: precision, seed: seed, assignments: assignments)
       runs = try request.plan(try catalogue.select(claims))
-      if let problem = directory.flatMap(ReportFiles.problem) { throw UsageError(problem) }
+      try OutputDirectory.validate(output)
       if let baseline {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: baseline, isDirectory: &isDirectory),
           isDirectory.boolValue
-        else { throw UsageError("baseline '\(baseline)' is not a directory of JSON reports") }
+        else {
+          throw UsageError("baseline '\(EchoedInput.cut(baseline))' is not a directory of JSON reports")
+        }
       }
     } catch {
       return error.report(to: console)

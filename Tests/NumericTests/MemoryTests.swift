@@ -49,5 +49,31 @@ private func residentBytes() -> Int {
     #expect(checksum == 999_999 + 333_334)  // x ≠ 0 for i ≠ 0; i/3 is exact where 3 divides i
     #expect(growth < 64 << 20, "resident memory grew by \(growth >> 20) MiB")
   }
+
+  /// A thread that calls a transcendental function (which fills MPFR's or Arb's thread-local caches) is
+  /// enrolled, so the caches are freed when it exits; arithmetic alone fills none and is not.
+  @Test func threadsThatFillMPFRCachesFreeThemAtExit() {
+    func enrolled(after work: @escaping @Sendable () -> Void) -> Bool {
+      final class Box: @unchecked Sendable { var work: () -> Void = {}; var enrolled = false }
+      let box = Box()
+      box.work = work
+      var thread = pthread_t()
+      let created = pthread_create(&thread, nil, { context in
+        let box = Unmanaged<Box>.fromOpaque(context!).takeUnretainedValue()
+        box.work()
+        box.enrolled = pthread_getspecific(ThreadCaches.key) != nil
+        return nil
+      }, Unmanaged.passUnretained(box).toOpaque())
+      #expect(created == 0)
+      pthread_join(thread, nil)
+      return box.enrolled
+    }
+    let third = BigFloat(1, precision: 1024) / 3
+    #expect(enrolled { _ = BigFloat.exp(third) })
+    #expect(enrolled { _ = BigFloat.pi(precision: 300) })
+    #expect(enrolled { _ = BigFloat.atan2(y: third, x: third) })
+    #expect(enrolled { _ = Ball.exp(Ball(third, precision: 1024)) })
+    #expect(!enrolled { _ = third * third + third })
+  }
 }
 #endif

@@ -14,7 +14,7 @@ private let y = Expr.variable("y")
 }
 
 @Test func powersOfACommonBaseCollect() {
-  #expect(x / x == 1)
+  #expect(x / x == .nonzero(x))  // 1 where x ≠ 0, undefined at 0 as written
   #expect(x * x * x == Expr.pow(x, 3))
   #expect(Expr.sqrt(x) * Expr.sqrt(x) == Expr.pow(Expr.sqrt(x), 2))
   #expect(Expr.sqrt(x) * x == Expr.pow(x, Expr(Rational(3, 2))))

@@ -37,8 +37,8 @@ private let x = Expr.variable("x")
     (.erf(x), 2 / .sqrt(.pi) * .exp(-.pow(x, 2))),
     (.sigmoid(x), .sigmoid(x) * (1 - .sigmoid(x))),
     (.softplus(x), .sigmoid(x)),
-    (.abs(x), .sign(x)),
-    (.pow(x, x), .pow(x, x) * (.log(x) + 1)),
+    (.abs(x), .sign(x) * .nonzero(x)),
+    (.pow(x, x), .pow(x, x) * (.log(x) + .nonzero(x))),
     (.sqrt(x), 1 / (2 * .sqrt(x))),
   ]
   for (f, expected) in cases {

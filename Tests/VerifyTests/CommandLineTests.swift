@@ -80,14 +80,18 @@ import Testing
       "precision 1000001 bits is out of range; use 16...1000000 bits"
     ),
     (
-      ["sound", "--precision", "lots"], "The value 'lots' is invalid for '--precision <precision>'"
+      ["sound", "--precision", "lots"],
+      "The value 'lots' is invalid for '--precision <precision>': expected an integer in 16...1000000"
     ),
-    (["sound", "--seed", "0x1"], "The value '0x1' is invalid for '--seed <seed>'"),
+    (
+      ["sound", "--seed", "0x1"],
+      "The value '0x1' is invalid for '--seed <seed>': expected an integer in 0...18446744073709551615"
+    ),
     (
       ["sound", "--format", "html"],
       "The value 'html' is invalid for '--format <format>'. Please provide one of 'markdown' and 'json'."
     ),
-    (["sound", "--jobs", "0"], "--jobs must be at least 1, got 0"),
+    (["sound", "--jobs", "0"], "--jobs must be in 1...1024, got 0"),
     (["sound", "--output", "/dev/null"], "output '/dev/null' is not a directory"),
     (
       ["sound", "--output", "/dev/null/reports"],

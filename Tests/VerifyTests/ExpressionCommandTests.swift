@@ -64,7 +64,7 @@ import Testing
       ["identity", "x = 1", "--range", "1,-1"],
       "malformed --range '1,-1'; expected a,b with rationals a < b, such as -1,1"
     ),
-    (["identity", "x = x", "--samples", "0"], "--samples must be at least 1, got 0"),
+    (["identity", "x = x", "--samples", "0"], "--samples must be in 1...10000, got 0"),
   ])
   func badExpressionInputIsStatusTwo(arguments: [String], message: String) async {
     let outcome = await verify(arguments)
@@ -116,6 +116,36 @@ import Testing
     let positive = await verify("identity", "sqrt(x)^2 = x", "--range", "0.1,2")
     #expect(positive.status == 0)
     #expect(positive.output.hasPrefix("pass: sqrt(x)^2 = x at 8 random points in [1/10, 2]"))
+  }
+
+  /// Simplification removes no singularity: where the expression as written divides by zero
+  /// or has a kink, the value is undefined (status 1); cancelled variables are still the
+  /// input's, so the messages are true.
+  @Test(arguments: [
+    ("x/x", "0", "nan", 1), ("x/x", "2", "1", 0), ("x^3/x", "0", "nan", 1),
+    ("x-x", "0", "0", 0), ("0*x", "0", "0", 0), ("1/x - 1/x", "0", "nan", 1),
+    ("diff(abs(x), x)", "0", "nan", 1), ("diff(abs(x), x)", "-1/3", "-1", 0),
+    ("diff(abs(x), x, 2)", "0", "nan", 1), ("diff(abs(x), x, 2)", "1/3", "0", 0),
+  ])
+  func evalKeepsSingularities(expression: String, x: String, value: String, status: Int32) async {
+    let result = await verify("eval", expression, "--at", "x=\(x)")
+    #expect(result.status == status, "\(expression) at \(x): \(result.error)")
+    #expect(result.output == value + "\n", "\(expression) at \(x)")
+    #expect(result.error == (status == 0 ? "" : "verify: the value is not a finite number\n"))
+  }
+
+  @Test func cancelledVariablesAreStillVariablesOfTheInput() async {
+    let missing = await verify("eval", "x - x")
+    #expect(missing.error == "verify: variable x has no value; give it with --at x=VALUE\n")
+    let notConstant = await verify("eval", "x", "--at", "x=y-y")
+    #expect(notConstant.error == "verify: the value of x must be a constant, not 'y-y'\n")
+    // `x/x = 1` is checked as written, at random x, and says what it checked.
+    let identity = await verify("identity", "x/x = 1", "--samples", "2")
+    #expect(identity.status == 0)
+    #expect(identity.output.hasPrefix("pass: nonzero(x) = 1 at 2 random points in [-1, 1]"))
+    #expect(identity.output.contains("largest residual at x = "))
+    let cancelled = await verify("identity", "x - x = 0", "--samples", "2")
+    #expect(cancelled.output.contains("at 2 random points") && cancelled.output.contains("at x = "))
   }
 
   @Test func sameSeedSamePoints() async {

@@ -15,7 +15,7 @@ extension Expr {
 
   /// `Σ terms`: flattened, rationals folded exactly, like terms `c·t + d·t = (c+d)·t` collected
   /// (so `x − x = 0`), and sorted. Cancelled terms are dropped only if total: `√x − √x` is NaN
-  /// for x < 0, so it becomes `0·√x`, not 0.
+  /// for x < 0 and `1/x − 1/x` at 0, so they become `0·√x` and `0/x`, not 0.
   public static func sum(_ terms: [Expr]) -> Expr {
     var constant: Rational? = nil
     var keys: [Expr] = []
@@ -43,7 +43,10 @@ extension Expr {
     terms.forEach(add)
     var collected = keys.indices.filter { !coefficients[$0].isZero || !keys[$0].isTotal }
     collected.sort { Expr.order(keys[$0], keys[$1]) < 0 }
-    var result = collected.map { originals[$0] ?? keys[$0].scaled(by: coefficients[$0]) }
+    var result = collected.map { i in
+      coefficients[i].isZero
+        ? product([.zero, keys[i]]) : originals[i] ?? keys[i].scaled(by: coefficients[i])
+    }
     if let c = constant, !c.isZero { result.insert(Expr(c), at: 0) }
     switch result.count {
     case 0: return .zero
@@ -53,13 +56,12 @@ extension Expr {
   }
 
   /// `Π factors`: flattened, rationals folded exactly, powers of a common base collected
-  /// (`x^a · x^b = x^(a+b)`, so `x/x = 1`) where `powersCombine` finds that sound, sorted by
-  /// base; a rational coefficient times a single sum is distributed, `2(x+1) = 2x + 2`, so that
-  /// such terms collect in sums. A zero coefficient annihilates only total factors: `0·√x`
-  /// stays, NaN for x < 0.
-  ///
-  /// Where the left side is undefined only at points (x = 0 in `x/x`) the right side is its
-  /// continuous extension.
+  /// (`x^a · x^b = x^(a+b)`) as `collection` finds sound, sorted by base; a rational
+  /// coefficient times a single sum is distributed, `2(x+1) = 2x + 2`, so that such terms
+  /// collect in sums. Exponents of both signs keep the cancelled base as a condition:
+  /// `x/x = nonzero(x)`, `x^3/x = x^2·nonzero(x)`, undefined at x = 0 as written. A zero
+  /// coefficient annihilates only total factors: `0·√x` stays (NaN for x < 0), `0·y/x` is
+  /// `0/x`.
   public static func product(_ factors: [Expr]) -> Expr {
     var coefficient = Expr.rationalOne
     var bases: [Expr] = []
@@ -101,7 +103,10 @@ extension Expr {
     // A collected power of a product base, `(xy)^(1/2)·(xy)^(1/2) = xy`, distributes into a
     // product whose factors must be collected again; their bases are strictly smaller.
     if flattenAgain { return product([Expr(coefficient)] + result) }
-    if coefficient.isZero && result.allSatisfy(\.isTotal) { return .zero }
+    if coefficient.isZero {
+      result.removeAll(where: \.isTotal)
+      if result.isEmpty { return .zero }
+    }
     result.sort { Expr.order($0.base, $1.base, orElse: ($0.exponent, $1.exponent)) < 0 }
     if result.isEmpty { return Expr(coefficient) }
     if result.count == 1 {
@@ -116,7 +121,7 @@ extension Expr {
 
   /// `base^exponent`. Folds `x⁰ = 1`, `x¹ = x`, `1ˣ = 1` (as MPFR's `pow` does, even for NaN),
   /// exact rational powers, `(xy)ⁿ = xⁿyⁿ` for an integer n, and `(b^e)ⁿ = b^(en)` where
-  /// `powersCombine` finds it sound: only for an integer n or b ≥ 0, and not always then
+  /// `negativeBaseAllows` finds it sound: only for an integer n or b ≥ 0, and not always then
   /// (`(x^(1/2))² = x` would define (√x)² for x < 0; `(x²)^(1/2)` is |x|, not x).
   public static func pow(_ base: Expr, _ exponent: Expr) -> Expr {
     if base.isOne { return .one }
@@ -127,9 +132,10 @@ extension Expr {
     case .rational(let b):
       if b.isZero && n.signum > 0 { return .zero }
       if let folded = exactPower(b, n) { return Expr(folded) }
+    case .apply(.nonzero, _): return base  // 1ⁿ = 1, NaNⁿ = NaN
     case .power(let b, let e) where n.isInteger || b.sign >= .nonnegative:
       let combined = product([e, exponent])
-      if powersCombine(b, [e], into: combined) { return pow(b, combined) }
+      if negativeBaseAllows(b, [e], into: combined) { return pow(b, combined) }
     case .product(let factors) where n.isInteger:
       return product(factors.map { pow($0, exponent) })
     default: break
@@ -157,6 +163,7 @@ extension Expr {
   public static func softplus(_ x: Expr) -> Expr { apply(.softplus, x) }
   public static func abs(_ x: Expr) -> Expr { apply(.abs, x) }
   public static func sign(_ x: Expr) -> Expr { apply(.sign, x) }
+  public static func nonzero(_ x: Expr) -> Expr { apply(.nonzero, x) }
 
   public static func + (a: Expr, b: Expr) -> Expr { sum([a, b]) }
   public static func - (a: Expr, b: Expr) -> Expr { sum([a, -b]) }
@@ -167,11 +174,16 @@ extension Expr {
   // MARK: Helpers for the canonical form
 
   /// The product of `members`, the factors `base^eᵢ` with `exponents` eᵢ: `base^(Σ eᵢ)` where
-  /// sound, else each distinct factor raised to its multiplicity (`√x·√x = (√x)²`, not x).
+  /// sound (times `nonzero(base)` if the exponents have both signs), else each distinct factor
+  /// raised to its multiplicity (`√x·√x = (√x)²`, not x).
   private static func multiplied(_ base: Expr, _ exponents: [Expr], _ members: [Expr]) -> [Expr] {
     if members.count == 1 { return members }
     let s = sum(exponents)
-    if powersCombine(base, exponents, into: s) { return [pow(base, s)] }
+    switch collection(of: base, exponents, into: s) {
+    case .exact: return [pow(base, s)]
+    case .guarded: return [pow(base, s), nonzero(base)]
+    case nil: break
+    }
     var distinct: [Expr] = []
     var multiplicity: [Expr: Int] = [:]
     for f in members {

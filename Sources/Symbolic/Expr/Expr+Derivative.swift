@@ -2,7 +2,9 @@ import Numeric
 
 extension Expr {
   /// The `order`-th derivative `∂ⁿ/∂vⁿ`, canonical (each step is built by the smart
-  /// constructors, so `d/dx (sin²x + cos²x)` is 0).
+  /// constructors, so `d/dx (sin²x + cos²x)` is 0). It is undefined wherever the expression is
+  /// (`d/dx log y` is `0·log y`, NaN for y ≤ 0) and at the kinks of abs and sign, where the
+  /// expression is not differentiable (`d|x|/dx = sign(x)·nonzero(x)`).
   public func derivative(withRespectTo variable: String, order: Int = 1) -> Expr {
     precondition(order >= 0, "derivative order must be non-negative")
     var result = self
@@ -14,7 +16,7 @@ extension Expr {
     // Memoised by node identity so a shared subtree (a DAG) is differentiated once.
     var memo: [ObjectIdentifier: Expr] = [:]
     func d(_ e: Expr) -> Expr {
-      guard e.mayDependOn(variable) else { return .zero }
+      guard e.mayDependOn(variable) else { return unvarying(e) }
       if let known = memo[ObjectIdentifier(e)] { return known }
       let result: Expr
       switch e.node {
@@ -43,13 +45,16 @@ extension Expr {
         }
       case .apply(let f, let u):
         let du = d(u)
-        result = du.isZero ? .zero : f.derivative(at: u) * du
+        result = du.isZero ? unvarying(e) : f.derivative(at: u) * du
       }
       memo[ObjectIdentifier(e)] = result
       return result
     }
     return d(self)
   }
+
+  /// The derivative of `e` where it does not vary: 0 wherever `e` is defined.
+  private func unvarying(_ e: Expr) -> Expr { e.isTotal ? .zero : .product([.zero, e]) }
 
   /// The expression with every occurrence of `variable` replaced by `replacement`, then
   /// canonicalised.

@@ -2,12 +2,10 @@ import Numeric
 
 // What the canonicaliser may assume about where an expression is defined, in the evaluator's
 // semantics (`CompiledExpr`): a rewrite f → g is sound only if g has f's value wherever f is
-// defined and is NaN wherever f is, except on a set without interior (a pole, 0/0 in x/x = 1,
-// the accepted convention). `√x · √x = x` fails that on all of x < 0. These facts are computed
-// once per node, from the children's, when the node is made.
-//
-// Known limit: a base's zeros are assumed isolated. A base that vanishes on an interval, such
-// as |x| − x, still gets `b/b = 1` there although the left side is 0·∞ = NaN.
+// finite and is undefined (NaN or ±∞) wherever f is, at every point, isolated points included.
+// So `√x · √x = x` is refused (it would define x < 0), `x/x` is `nonzero(x)` rather than 1
+// (undefined at 0), and `1/x − 1/x` is `0/x`. These facts are computed once per node, from the
+// children's, when the node is made.
 
 extension Expr {
   /// What is known of a value's sign wherever it is defined.
@@ -31,42 +29,64 @@ extension Expr {
       return b.sign
     case .apply(let f, _):
       switch f {
-      case .exp, .sigmoid, .softplus: return .positive
+      case .exp, .sigmoid, .softplus, .nonzero: return .positive
       case .abs: return .nonnegative
       default: return .unknown
       }
     }
   }
 
-  /// Whether `node` is defined and finite at every real point except on a set without interior
-  /// (so that 0·t = 0 and t − t = 0 hold almost everywhere).
+  /// Whether `node` is defined and finite at every real point: no pole (`1/x` at 0, `tan`), no
+  /// point or interval where it is NaN (`log x` at x ≤ 0). Only then do `0·t = 0` and
+  /// `t − t = 0` hold everywhere.
   static func isTotal(_ node: Node) -> Bool {
     switch node {
     case .rational, .constant, .variable: return true
     case .sum(let xs), .product(let xs): return xs.allSatisfy(\.isTotal)
     case .power(let b, let e):
-      // 0^e stays a power only for e < 0 or a symbolic e: infinite, or NaN, everywhere.
-      guard !b.isZero, b.isTotal, e.isTotal else { return false }
-      // Odd roots are real for every b; even roots and `pow` with other exponents need b ≥ 0.
-      if let r = e.rationalValue, r.denominator.isOdd { return true }
-      return b.sign >= .nonnegative
+      guard b.isTotal, e.isTotal else { return false }
+      // A base that is never 0 (finite and > 0 everywhere) takes every real power.
+      if b.sign == .positive { return true }
+      // Otherwise 0^e is finite only for e > 0, and a root of a negative b is real only for
+      // an odd denominator (the evaluator's (ᑫ√b)ᵖ).
+      guard let r = e.rationalValue, r.signum > 0 else { return false }
+      return r.denominator.isOdd || b.sign >= .nonnegative
     case .apply(let f, let u):
       guard u.isTotal else { return false }
       switch f {
-      case .log: return u.sign >= .nonnegative
-      case .asin: return false
+      case .log: return u.sign == .positive
+      case .tan, .asin, .nonzero: return false
       default: return true
       }
     }
   }
 
-  /// Whether `b^e₁ · b^e₂ ⋯ b^eₖ` may be rewritten `b^s`, s = e₁ + ⋯ + eₖ: same value wherever
-  /// the left side is defined, NaN wherever it is NaN. Also decides `(b^e)ⁿ → b^(en)` as
-  /// `exponents = [e]`, `s = en`, for an integer n or a base known to be ≥ 0.
-  static func powersCombine(_ base: Expr, _ exponents: [Expr], into s: Expr) -> Bool {
-    // b⁰ = 1 drops b, and with it where b is undefined (`log x / log x` for x < 0).
-    if s.isZero && !base.isTotal { return false }
-    // For b > 0 every real power is defined and the exponent rules hold; b = 0 is a point.
+  /// How `b^e₁ · b^e₂ ⋯ b^eₖ` (k ≥ 2) may be collected into `b^s`, s = e₁ + ⋯ + eₖ.
+  enum Collection {
+    /// `b^s` has the product's value everywhere.
+    case exact
+    /// `b^s · nonzero(b)`: the exponents have mixed signs, so at b = 0 or ±∞ the product is
+    /// 0·∞, undefined, and the condition keeps it so.
+    case guarded
+  }
+
+  /// How the factors `base^exponents[i]` may be collected, or nil to keep them apart.
+  static func collection(of base: Expr, _ exponents: [Expr], into s: Expr) -> Collection? {
+    guard negativeBaseAllows(base, exponents, into: s) else { return nil }
+    // Finite and nonzero everywhere: the exponent rules hold at every point.
+    if base.isTotal && base.sign == .positive { return .exact }
+    // Where b is 0, ±∞ or NaN, powers of one sign give 0, ∞ or NaN alike on both sides.
+    let rationals = exponents.compactMap(\.rationalValue)
+    if exponents.allSatisfy({ $0.sign == .positive }) { return .exact }
+    guard rationals.count == exponents.count else { return nil }
+    if rationals.allSatisfy({ $0.signum < 0 }) { return .exact }
+    return .guarded
+  }
+
+  /// Whether `b^e₁ ⋯ b^eₖ` and `b^s` agree wherever b < 0; also decides `(b^e)ⁿ → b^(en)` as
+  /// `exponents = [e]`, `s = en`, for an integer n or a base known to be ≥ 0 (at b = 0 or ±∞
+  /// that rewrite holds for every sign of e and n).
+  static func negativeBaseAllows(_ base: Expr, _ exponents: [Expr], into s: Expr) -> Bool {
     if base.sign >= .nonnegative { return true }
     // For b < 0 the evaluator takes b^(p/q), in lowest terms, as (ᑫ√b)ᵖ: real for odd q, NaN
     // for even q. Odd-denominator exponents add as the real roots multiply (p mod 2 carries the

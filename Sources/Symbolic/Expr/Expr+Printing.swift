@@ -116,7 +116,7 @@ private struct Printer {
     case .asin: "\\arcsin"
     case .atan: "\\arctan"
     case .sigmoid: "\\sigma"
-    case .erf, .softplus, .sign, .abs: "\\operatorname{\(f.rawValue)}"
+    case .erf, .softplus, .sign, .abs, .nonzero: "\\operatorname{\(f.rawValue)}"
     default: "\\\(f.rawValue)"
     }
   }

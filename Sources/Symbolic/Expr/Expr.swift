@@ -20,8 +20,9 @@ public final class Expr: Sendable {
   /// - `sum`: ≥ 2 terms, none a sum; at most one rational, first; like terms collected (to
   ///   `0·t` if they cancel and t is not total); other terms sorted by their non-coefficient part.
   /// - `product`: ≥ 2 factors, none a product; at most one rational (≠ 1), first, and 0 only
-  ///   before factors that are not total (`0·√x` is NaN for x < 0); like bases collected into
-  ///   powers where that is sound (`√x·√x` stays `(√x)²`); factors sorted by base.
+  ///   before factors that are not total, and none that is (`0·√x` is NaN for x < 0); like bases
+  ///   collected into powers where that is sound (`√x·√x` stays `(√x)²`, `x/x` is
+  ///   `nonzero(x)`); factors sorted by base.
   /// - `power`: exponent ≠ 0, 1; base ≠ 0, 1.
   public enum Node: Sendable, Hashable {
     case rational(Rational)
@@ -41,7 +42,7 @@ public final class Expr: Sendable {
   private let variableBits: UInt64
   /// The sign wherever the expression is defined (`Expr+Domain.swift`).
   let sign: Sign
-  /// Defined at every real point except on a set without interior (`Expr+Domain.swift`).
+  /// Defined and finite at every real point (`Expr+Domain.swift`).
   let isTotal: Bool
 
   /// Wraps a node that is already canonical; everything else goes through the constructors.

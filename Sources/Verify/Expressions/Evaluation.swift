@@ -23,14 +23,14 @@ public struct Evaluation: Sendable {
     _ text: String, at assignments: [String], precision: Int, digits: Int?
   ) throws(UsageError) {
     try RunRequest.validate(precision: precision)
-    let supported = max(1, Int(Double(precision) * log10(2.0)))
+    let supported = Evaluation.supportedDigits(precision: precision)
     let digits = digits ?? supported
     guard (1...supported).contains(digits) else {
       throw UsageError(
         "--digits must be in 1...\(supported) at \(precision) bits; raise --precision for more")
     }
-    let expr = try ExpressionInput.parse(text)
-    let bindings = try ExpressionInput.bindings(assignments, for: expr.freeVariables)
+    let (expr, variables) = try ExpressionInput.parse(text)
+    let bindings = try ExpressionInput.bindings(assignments, for: variables)
     func value(at bits: Int) throws(UsageError) -> BigFloat {
       do {
         return try withPrecision(bits) {
@@ -41,7 +41,7 @@ public struct Evaluation: Sendable {
           return try expr.evaluate(at: point)
         }
       } catch {
-        throw UsageError("cannot evaluate '\(text)': \(error)")
+        throw UsageError("cannot evaluate '\(EchoedInput.cut(text))': \(error)")
       }
     }
     self.expression = expr.description
@@ -52,6 +52,16 @@ public struct Evaluation: Sendable {
     self.stableDigits = Evaluation.agreement(
       self.value, try value(at: 2 * precision), upTo: supported)
   }
+
+  /// The most significant digits `precision` bits determine: ⌊precision · log₁₀ 2⌋, at least 1.
+  public static func supportedDigits(precision: Int) -> Int {
+    max(1, Int(Double(precision) * log10(2.0)))
+  }
+
+  /// The valid `--digits`, in words.
+  public static let digitBound =
+    "an integer in 1...floor(0.30103 * precision), 1..."
+    + "\(supportedDigits(precision: RunRequest.defaultPrecision)) at \(RunRequest.defaultPrecision) bits"
 
   /// The number of leading significant digits on which `a` and `b` agree, at most `limit`.
   static func agreement(_ a: BigFloat, _ b: BigFloat, upTo limit: Int) -> Int {

@@ -11,6 +11,8 @@ import Symbolic
 /// those that fail is the witness.
 public struct IdentityTest: Sendable {
   public static let ladder = [64, 128, 256, 512]
+  /// How many sample points a test may ask for: each costs a few evaluations per rung.
+  public static let sampleRange = 1...10_000
 
   /// One sample point and what the ladder made of it.
   public struct Point: Sendable {
@@ -35,22 +37,27 @@ public struct IdentityTest: Sendable {
       ?? candidates.max { $0.rungs.last!.value.magnitude < $1.rungs.last!.value.magnitude }!
   }
 
-  /// - Throws: `UsageError` for text that is not `LHS = RHS`, a side that does not parse, fewer
-  ///   than one sample or an empty range.
+  /// - Throws: `UsageError` for text that is not `LHS = RHS`, a side that does not parse, a
+  ///   number of samples outside ``sampleRange`` or an empty range.
   public init(
     _ text: String, samples: Int, seed: UInt64, range: ClosedRange<Rational>
   ) throws(UsageError) {
     let sides = text.split(separator: "=", omittingEmptySubsequences: false)
     guard sides.count == 2 else {
-      throw UsageError("an identity is 'LHS = RHS' with exactly one '=', got '\(text)'")
+      throw UsageError("an identity is 'LHS = RHS' with exactly one '=', got '\(EchoedInput.cut(text))'")
     }
-    guard samples >= 1 else { throw UsageError("--samples must be at least 1, got \(samples)") }
+    guard Self.sampleRange.contains(samples) else {
+      throw UsageError(
+        "--samples must be in \(Self.sampleRange.lowerBound)...\(Self.sampleRange.upperBound), "
+          + "got \(samples)")
+    }
     guard range.lowerBound < range.upperBound else {
       throw UsageError("--range a,b needs a < b, got \(range.lowerBound),\(range.upperBound)")
     }
-    let lhs = try ExpressionInput.parse(String(sides[0]), "the left-hand side")
-    let rhs = try ExpressionInput.parse(String(sides[1]), "the right-hand side")
-    let variables = Array(Set(lhs.freeVariables + rhs.freeVariables)).sorted()
+    let (lhs, left) = try ExpressionInput.parse(String(sides[0]), "the left-hand side")
+    let (rhs, right) = try ExpressionInput.parse(String(sides[1]), "the right-hand side")
+    // Every variable a side names is drawn, also one that simplification cancelled.
+    let variables = Array(Set(left + right)).sorted()
     var generator = SplitMix64(seed: seed)
     let width = range.upperBound - range.lowerBound
     // One sample if nothing varies: more points would repeat it.
