@@ -13,6 +13,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // System libraries: module maps over gmp.h and mpfr.h, found through pkg-config.
@@ -38,7 +39,11 @@ let package = Package(
 
     .testTarget(name: "NumericTests", dependencies: ["Numeric"]),
     .testTarget(name: "SymbolicTests", dependencies: ["Symbolic"]),
-    .testTarget(name: "VerifyTests", dependencies: ["Verify", "VerifyTool"]),
+    .testTarget(
+      name: "VerifyTests",
+      dependencies: [
+        "Verify", "VerifyTool", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -66,6 +66,11 @@ public struct BigInt: @unchecked Sendable {
   public var signum: Int { Int(withMPZ { $0.pointee._mp_size.signum() }) }
   public var isZero: Bool { signum == 0 }
 
+  /// The number of bits of `|self|` (0 for 0): how large an exact computation has grown.
+  public var bitWidth: Int {
+    isZero ? 0 : withMPZ { Int(__gmpz_sizeinbase($0, 2)) }
+  }
+
   /// The value as an `Int`, if it fits.
   public var intValue: Int? {
     withMPZ { __gmpz_fits_slong_p($0) != 0 ? __gmpz_get_si($0) : nil }

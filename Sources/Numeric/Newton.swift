@@ -43,11 +43,23 @@ public enum Newton {
     _ f: ([T]) throws -> [T], jacobian: ([T]) throws -> Matrix<T>, from x0: [T],
     relativeTolerance: T? = nil, absoluteTolerance: T = T.zero, maximumIterations: Int = 100
   ) throws -> NewtonIteration<[T]> {
+    try iterate(
+      from: x0, relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance,
+      maximumIterations: maximumIterations
+    ) { x in try jacobian(x).solve(f(x)) }
+  }
+
+  /// `x ← x − step(x)` from `x0` until the step meets the tolerance: the loop shared by the
+  /// several-variable forms, which differ in how they compute the Newton step.
+  static func iterate<T: Scalar>(
+    from x0: [T], relativeTolerance: T?, absoluteTolerance: T, maximumIterations: Int,
+    step newtonStep: ([T]) throws -> [T]
+  ) throws -> NewtonIteration<[T]> {
     let relativeTolerance = relativeTolerance ?? 16 * T.workingEpsilon
     var iterates = [x0]
     var x = x0
     for _ in 0..<maximumIterations {
-      let step = try jacobian(x).solve(f(x))
+      let step = try newtonStep(x)
       x = x.adding(step, scaledBy: -1)
       guard x.allSatisfy(\.isFinite) else { throw NumericError.nonFinite(algorithm: "Newton") }
       iterates.append(x)

@@ -39,6 +39,14 @@ public final class Measurements {
     for check in checks { add(check) }
   }
 
+  /// Adds, in the place of check `id`, the statement that does not apply to this instance and
+  /// why (`"every hidden layer has one unit, so no unit can be mispaired"`): the report shows it
+  /// as not applicable rather than leaving it out, and it does not count for or against the
+  /// claim.
+  public func notApplicable(id: String, kind: CheckKind, statement: String, why: String) {
+    add(NotApplicableCheck(id: id, kind: kind, statement: statement, why: why))
+  }
+
   // MARK: Named values
 
   /// Records `value` with every decimal digit its precision supports (77 at 256 bits).

@@ -5,6 +5,9 @@ public enum Registry {
   public static let catalogue = Catalogue([
     FrobeniusImbalance(),
     HamiltonianDissipation(),
+    EMAScaling(),
     ChowRule(),
+    CopyAverage(),
+    MuonCounterexample(),
   ])
 }

@@ -120,11 +120,10 @@ struct RunCommand: ParsableCommand {
     let reports = await Runner.run(runs, jobs: jobs, finished: progress.finished)
     if let directory {
       do {
-        for report in reports {
-          let files = try ReportFiles.write(report, to: directory)
-          if !quiet {
-            console.output("\(report.verdict.rawValue)\t\(report.id)\t\(files[0].path)\n")
-          }
+        // One set: a reader of DIR sees the old reports or the new ones, never a mix.
+        let paths = try ReportFiles.write(reports, to: directory)
+        for (report, path) in zip(reports, paths) where !quiet {
+          console.output("\(report.verdict.rawValue)\t\(report.id)\t\(path.path)\n")
         }
       } catch {
         console.error(

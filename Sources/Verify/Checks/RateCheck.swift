@@ -5,10 +5,11 @@ import Numeric
 /// claimed `κ`.
 ///
 /// The engine fits `ln y` (or `y`) against `ln x` (or `x`) by least squares (``LinearFit``). The check
-/// holds when the fitted slope lies in `κ ± tolerance`, or, with `requireInterval`, when the
-/// whole 95 % confidence interval of the slope does. A negative control is a wrong exponent,
-/// rejected when the same test with that exponent fails. The data, the fit and the claimed
-/// line are drawn as an SVG plot beside the report.
+/// holds when the fitted slope lies in `κ ± tolerance` (or, for a one-sided claim such as "decays
+/// at least like `x^κ`", when it is at most `κ`), or, with `requireInterval`, when the whole 95 %
+/// confidence interval of the slope does. A negative control is a wrong exponent, or the data of
+/// a wrong variant (a run without the mechanism), rejected when the same test fails on it. The
+/// data, the fit and the claimed line are drawn as an SVG plot beside the report.
 public struct RateCheck: Check {
   /// How the data are fitted and plotted.
   public enum Scale: String, Sendable, Hashable {
@@ -32,8 +33,23 @@ public struct RateCheck: Check {
     }
   }
 
-  /// A control is a wrong exponent, judged against the same fit.
-  public typealias Control = NegativeControl<Rational>
+  /// What the fitted slope must satisfy, given the exponent `κ`.
+  public enum Criterion: Sendable, Hashable {
+    /// `κ − tolerance ≤ slope ≤ κ + tolerance`: the claimed power law.
+    case band(tolerance: Rational)
+    /// `slope ≤ κ`: a decay at least as fast as `x^κ`, when only that is claimed.
+    case atMost
+  }
+
+  /// What one statement is judged on: an exponent (nil: the check's) and data (nil: the
+  /// check's), fitted and tested the same way.
+  public struct Variant {
+    public var exponent: Rational?
+    public var data: (() throws -> (x: [BigFloat], y: [BigFloat]))?
+  }
+
+  /// A control is a wrong exponent, or a wrong variant's data, judged by the same fit and test.
+  public typealias Control = NegativeControl<Variant>
 
   public var id: String
   public var statement: String
@@ -41,7 +57,7 @@ public struct RateCheck: Check {
   public var xLabel: String
   public var yLabel: String
   public var exponent: Rational
-  public var tolerance: Rational
+  public var criterion: Criterion
   public var requireInterval: Bool
   public var data: () throws -> (x: [BigFloat], y: [BigFloat])
   public var controls: [Control]
@@ -57,63 +73,98 @@ public struct RateCheck: Check {
     self.xLabel = xLabel
     self.yLabel = yLabel
     self.exponent = exponent
-    self.tolerance = tolerance
+    self.criterion = .band(tolerance: tolerance)
     self.requireInterval = requireInterval
     self.data = data
     self.controls = controls
+  }
+
+  /// A one-sided rate: the fitted slope (its interval, with `requireInterval`) is at most `κ`.
+  public init(
+    id: String, statement: String, scale: Scale = .logLog, xLabel: String = "x",
+    yLabel: String = "y", slopeAtMost exponent: Rational, requireInterval: Bool = false,
+    data: @escaping () throws -> (x: [BigFloat], y: [BigFloat]), controls: [Control]
+  ) {
+    self.init(
+      id: id, statement: statement, scale: scale, xLabel: xLabel, yLabel: yLabel,
+      exponent: exponent, tolerance: 0, requireInterval: requireInterval, data: data,
+      controls: controls)
+    criterion = .atMost
   }
 
   public func evaluate(in context: CheckContext) -> CheckResult {
     let threshold = band(around: exponent)
     let data: (x: [BigFloat], y: [BigFloat])
     do {
-      data = try self.data()
-      try validate(x: data.x, y: data.y)
+      data = try validated(self.data())
     } catch {
       return CheckResult(
         notEvaluated: id, kind: .rate, statement: statement, threshold: threshold, error: error)
     }
     let fit = scale.fit(x: data.x, y: data.y)
-    let interval = fit.slopeInterval
-    let fitted =
-      "fitted slope \(DecimalFormat.short(fit.slope)) (95 % interval "
-      + "[\(DecimalFormat.short(interval.lowerBound)), "
-      + "\(DecimalFormat.short(interval.upperBound))])"
-    return ControlledEvaluation<Rational>(
+    return ControlledEvaluation<Variant>(
       id: id, kind: .rate, statement: statement, threshold: threshold,
       rejection: { "fails: " + $0.condition! },
-      judge: { exponent in
+      judge: { variant in
+        let exponent = variant.exponent ?? self.exponent
+        let fit = try variant.data.map { try validated($0()) }.map { scale.fit(x: $0.x, y: $0.y) } ?? fit
         let holds = accepts(fit, exponent: exponent)
-        let band = band(around: exponent)
+        let band = band(around: exponent) + (variant.data == nil ? "" : " on the variant's data")
         return Judgement(
           status: holds ? .holds : .fails, measured: fit.slope,
-          why: fitted + (holds ? " meets: " : " does not meet: ") + band, condition: band)
+          why: Self.describe(fit) + (holds ? " meets: " : " does not meet: ") + band,
+          condition: band)
       }
-    ).evaluate(exponent, controls: controls, in: context) { _ in
+    ).evaluate(Variant(exponent: nil, data: nil), controls: controls, in: context) { _ in
       RatePlot(check: self, x: data.x, y: data.y, fit: fit)
     }
   }
 
-  /// Whether the fit puts the exponent `κ` within `κ ± tolerance` (its interval too, if asked).
+  private static func describe(_ fit: LinearFit<BigFloat>) -> String {
+    let interval = fit.slopeInterval
+    return "fitted slope \(DecimalFormat.short(fit.slope)) (95 % interval "
+      + "[\(DecimalFormat.short(interval.lowerBound)), "
+      + "\(DecimalFormat.short(interval.upperBound))])"
+  }
+
+  /// Whether the fit meets the criterion for the exponent `κ` (its interval too, if asked).
   private func accepts(_ fit: LinearFit<BigFloat>, exponent: Rational) -> Bool {
     let precision = fit.slope.precision
-    let low = BigFloat(exponent - tolerance, precision: precision)
-    let high = BigFloat(exponent + tolerance, precision: precision)
-    let band = low...high
-    guard band.contains(fit.slope) else { return false }
+    let high: BigFloat
+    let low: BigFloat?
+    switch criterion {
+    case .band(let tolerance):
+      (low, high) = (
+        BigFloat(exponent - tolerance, precision: precision),
+        BigFloat(exponent + tolerance, precision: precision)
+      )
+    case .atMost:
+      (low, high) = (nil, BigFloat(exponent, precision: precision))
+    }
+    let meets = { (slope: BigFloat) in slope <= high && low.map { slope >= $0 } ?? true }
+    guard meets(fit.slope) else { return false }
     return !requireInterval
-      || (band.contains(fit.slopeInterval.lowerBound)
-        && band.contains(fit.slopeInterval.upperBound))
+      || (meets(fit.slopeInterval.lowerBound) && meets(fit.slopeInterval.upperBound))
   }
 
   private func band(around exponent: Rational) -> String {
-    let low = BigFloat(exponent - tolerance, precision: 64)
-    let high = BigFloat(exponent + tolerance, precision: 64)
-    return (requireInterval ? "slope interval within [" : "slope in [")
-      + "\(DecimalFormat.short(low)), \(DecimalFormat.short(high))]"
+    switch criterion {
+    case .band(let tolerance):
+      let low = BigFloat(exponent - tolerance, precision: 64)
+      let high = BigFloat(exponent + tolerance, precision: 64)
+      return (requireInterval ? "slope interval within [" : "slope in [")
+        + "\(DecimalFormat.short(low)), \(DecimalFormat.short(high))]"
+    case .atMost:
+      let high = DecimalFormat.short(BigFloat(exponent, precision: 64))
+      return (requireInterval ? "slope interval <= " : "slope <= ") + high
+    }
   }
 
-  private func validate(x: [BigFloat], y: [BigFloat]) throws {
+  /// The data, or a `CheckFailure` naming what makes them unusable for a fit.
+  private func validated(
+    _ data: (x: [BigFloat], y: [BigFloat])
+  ) throws -> (x: [BigFloat], y: [BigFloat]) {
+    let (x, y) = data
     guard x.count == y.count, x.count >= 3 else {
       throw CheckFailure(
         description:
@@ -130,12 +181,21 @@ public struct RateCheck: Check {
       }
     }
     guard Set(x).count > 1 else { throw CheckFailure(description: "all x values are equal") }
+    return data
   }
 }
 
-extension NegativeControl where Variant == Rational {
+extension NegativeControl where Variant == RateCheck.Variant {
   /// A wrong exponent, which the same fit must reject.
   public init(_ description: String, exponent: Rational) {
-    self.init(description: description, variant: exponent)
+    self.init(description: description, variant: .init(exponent: exponent, data: nil))
+  }
+
+  /// The data of a wrong variant (a run without the mechanism the claim is about), which the
+  /// same fit and test, with the check's exponent, must reject.
+  public init(
+    _ description: String, data: @escaping () throws -> (x: [BigFloat], y: [BigFloat])
+  ) {
+    self.init(description: description, variant: .init(exponent: nil, data: data))
   }
 }

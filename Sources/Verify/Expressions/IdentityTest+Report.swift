@@ -5,11 +5,17 @@ extension IdentityTest {
   public var text: String {
     let point = worst
     let ladder = point.rungs.map { "\($0.bits) bits \(DecimalFormat.short($0.value))" }
+    let role =
+      switch verdict {
+      case .fail: "witness"
+      case .inconclusive, .notApplicable: "undecided"
+      case .pass, .proved: "largest residual"
+      }
     return """
-      \(holds ? "pass" : "fail"): \(statement) at \(points.count) random \
+      \(verdict.rawValue): \(statement) at \(points.count) random \
       point\(points.count == 1 ? "" : "s") in [\(range.lowerBound), \(range.upperBound)] \
       (seed \(seed))
-      \(holds ? "largest residual" : "witness") at \(IdentityTest.describe(point)): \(point.why)\
+      \(role) at \(IdentityTest.describe(point)): \(point.why)\
       \(ladder.isEmpty ? "" : "; residual " + ladder.joined(separator: ", "))
 
       """
@@ -18,7 +24,7 @@ extension IdentityTest {
   public var json: String {
     JSON.object([
       ("statement", .string(statement)),
-      ("verdict", .string(holds ? Verdict.pass.rawValue : Verdict.fail.rawValue)),
+      ("verdict", .string(verdict.rawValue)),
       ("seed", .string(String(seed))),
       (
         "range",
@@ -46,6 +52,7 @@ extension IdentityTest {
     .object([
       ("point", .object(point.coordinates.map { ($0.name, .string(exact($0.value))) })),
       ("holds", .bool(point.holds)),
+      ("verdict", .string(point.verdict.rawValue)),
       ("detail", .string(point.why)),
       (
         "ladder",

@@ -1,25 +1,41 @@
 import Numeric
 import Symbolic
 
-/// `verify identity 'LHS = RHS'`: tests an identity at random points over the precision ladder
-/// 64/128/256/512 bits.
+/// `verify identity 'LHS = RHS'`: tests an identity at random points.
 ///
-/// At each point the residual `|lhs − rhs| / max(1, |lhs|, |rhs|)` (relative for large values,
-/// absolute near zero) must vanish along the ladder as ``PrecisionLadder`` defines: at most
-/// `2^(−512+20)` at the top rung and falling between rungs. The identity passes when it does
-/// at every point; otherwise it fails and the point with the largest top-rung residual among
-/// those that fail is the witness.
+/// When both sides are rational functions with rational coefficients (`+ − × ÷`, integer
+/// powers, no π or functions), each point is decided exactly in GMP rationals
+/// (`IdentityTest+Exact.swift`). Otherwise the residual `|lhs − rhs| / max(1, |lhs|, |rhs|)`
+/// (relative for large values, absolute near zero) is judged over the precision ladder
+/// 64, 128, …, 2048 bits as ``PrecisionLadder`` defines, climbing up to 8192 bits when those rungs
+/// cannot decide (exactly 0 everywhere, a residual that first appears at the top rung). The
+/// identity passes when every point holds, fails when any point fails (the failing point with
+/// the largest residual is the witness, one where a side is undefined first), and is
+/// inconclusive otherwise.
 public struct IdentityTest: Sendable {
-  public static let ladder = [64, 128, 256, 512]
+  /// Up to 2048 bits, not just 512: a relative error `δ` below the top rung's rounding level is
+  /// invisible under rounding noise (`sin(2x) = 2 sin x cos x · (1 + 10⁻³⁰⁰)` agrees to all 512
+  /// bits), and two expressions cost little to evaluate at 2048 bits, so the command's pass
+  /// covers every `δ` above about 10⁻⁶⁰⁰.
+  public static let ladder = [64, 128, 256, 512, 1024, 2048]
+  /// The highest precision a point's ladder climbs to when its rungs cannot decide (all exactly
+  /// 0, or a residual first seen at the top rung).
+  public static let cap = 8192
   /// How many sample points a test may ask for: each costs a few evaluations per rung.
   public static let sampleRange = 1...10_000
 
-  /// One sample point and what the ladder made of it.
+  /// One sample point and what the ladder (or exact arithmetic) made of it.
   public struct Point: Sendable {
     public let coordinates: [(name: String, value: Rational)]
+    /// The precision ladder; empty when the point was decided exactly or a side is undefined.
     public let rungs: [CheckResult.Rung]
-    public let holds: Bool
+    /// `pass`, `fail` or `inconclusive` (a ladder that needs more precision than its cap).
+    public let verdict: Verdict
+    /// The deciding residual (the top rung's, or the exact one); nil where a side is undefined.
+    public let residual: BigFloat?
     public let why: String
+
+    public var holds: Bool { verdict == .pass }
   }
 
   public let statement: String
@@ -27,14 +43,17 @@ public struct IdentityTest: Sendable {
   public let seed: UInt64
   public let points: [Point]
 
-  public var holds: Bool { points.allSatisfy(\.holds) }
+  /// `fail` if any point fails, `inconclusive` if any is undecided, else `pass`.
+  public var verdict: Verdict { Verdict.combining(points.map(\.verdict)) }
+  public var holds: Bool { verdict == .pass }
 
-  /// The point that decides the verdict: among failing points (all points if none fails) one
-  /// where a value was not finite, else the one with the largest top-rung residual.
+  /// The point that decides the verdict: among the points with that verdict, one where a side
+  /// is undefined, else the one with the largest residual.
   public var worst: Point {
-    let candidates = holds ? points : points.filter { !$0.holds }
-    return candidates.first { $0.rungs.isEmpty }
-      ?? candidates.max { $0.rungs.last!.value.magnitude < $1.rungs.last!.value.magnitude }!
+    let verdict = self.verdict
+    let candidates = points.filter { $0.verdict == verdict }
+    return candidates.first { $0.residual == nil }
+      ?? candidates.max { $0.residual!.magnitude < $1.residual!.magnitude }!
   }
 
   /// - Throws: `UsageError` for text that is not `LHS = RHS`, a side that does not parse, a
@@ -68,15 +87,17 @@ public struct IdentityTest: Sendable {
     statement = "\(lhs) = \(rhs)"
     self.range = range
     self.seed = seed
+    let exact = Self.isRationalFunction(lhs) && Self.isRationalFunction(rhs)
     points = try coordinates.map { point throws(UsageError) in
-      try IdentityTest.test(lhs, rhs, at: point)
+      if exact, let decided = Self.exactPoint(lhs, rhs, at: point) { return decided }
+      return try Self.test(lhs, rhs, at: point)
     }
   }
 
   private static func test(
     _ lhs: Expr, _ rhs: Expr, at point: [(name: String, value: Rational)]
   ) throws(UsageError) -> Point {
-    let ladder = PrecisionLadder(rungs: ladder, slack: 20)
+    let ladder = PrecisionLadder(rungs: ladder, slack: 20, cap: cap)
     do {
       let judgement = try ladder.judge("residual") { bits in
         let bindings = Dictionary(uniqueKeysWithValues: point.map { ($0.name, BigFloat($0.value)) })
@@ -86,11 +107,18 @@ public struct IdentityTest: Sendable {
         let scale = BigFloat.maximum(1, BigFloat.maximum(left.magnitude, right.magnitude))
         return (left - right).magnitude / scale
       }
+      let verdict: Verdict =
+        switch judgement.status {
+        case .holds: .pass
+        case .fails: .fail
+        case .undecided: .inconclusive
+        }
       return Point(
-        coordinates: point, rungs: judgement.ladder, holds: judgement.status == .holds,
-        why: judgement.why)
+        coordinates: point, rungs: judgement.ladder, verdict: verdict,
+        residual: judgement.measured.magnitude, why: judgement.why)
     } catch let failure as CheckFailure {
-      return Point(coordinates: point, rungs: [], holds: false, why: failure.description)
+      return Point(
+        coordinates: point, rungs: [], verdict: .fail, residual: nil, why: failure.description)
     } catch {
       throw UsageError("cannot evaluate the identity: \(error)")
     }

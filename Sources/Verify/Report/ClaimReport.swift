@@ -18,8 +18,9 @@ public struct ClaimReport: Sendable {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
   }
 
-  /// `fail` if the claim could not run or any check failed; `inconclusive` if it has no checks
-  /// or any check is inconclusive; `pass` otherwise.
+  /// `fail` if the claim could not run or any check failed; `inconclusive` if it has no checks,
+  /// any check is inconclusive or every check is not applicable; `pass` otherwise (checks that
+  /// do not apply to the instance count neither way).
   public var verdict: Verdict {
     if error != nil { return .fail }
     if checks.isEmpty { return .inconclusive }

@@ -87,11 +87,13 @@ public enum MarkdownReport {
     return lines
   }
 
-  /// `12 checks: 3 proved, 8 pass, 1 fail, 0 inconclusive.`
+  /// `12 checks: 3 proved, 8 pass, 1 fail, 0 inconclusive.` (and `, 2 not-applicable` when
+  /// some checks do not apply to the instance).
   static func summary(_ checks: [CheckResult]) -> String {
     "\(checks.count) checks: "
-      + Verdict.allCases.map { verdict in
-        "\(checks.filter { $0.verdict == verdict }.count) \(verdict.rawValue)"
+      + Verdict.allCases.compactMap { verdict in
+        let count = checks.filter { $0.verdict == verdict }.count
+        return verdict == .notApplicable && count == 0 ? nil : "\(count) \(verdict.rawValue)"
       }.joined(separator: ", ") + "."
   }
 

@@ -4,16 +4,22 @@ import Foundation
 /// Neither carries a timing, so a merge of shards equals the unsharded run byte for byte.
 extension SweepSummary {
   public var markdown: String {
-    let counted = Verdict.allCases.map { verdict in
+    // An instance is a claim's run, never not applicable (only its checks can be).
+    let counted = Verdict.allCases.filter { $0 != .notApplicable }.map { verdict in
       "\(rows.filter { $0.verdict == verdict.rawValue }.count) \(verdict.rawValue)"
+    }
+    // The not-applicable column only when some check did not apply somewhere.
+    let aggregates = self.aggregates
+    let columns = Verdict.allCases.indices.filter { column in
+      Verdict.allCases[column] != .notApplicable || aggregates.contains { $0.counts[column].count > 0 }
     }
     var lines = [
       "# Sweep of `\(claim)`: \(title)", "",
       "\(rows.count) of \(total) instances\(shard.map { " (shard \($0))" } ?? ""): "
         + counted.joined(separator: ", ") + ". Verdict: **\(verdict.rawValue)**.", "",
-      "| check | kind | " + Verdict.allCases.map(\.rawValue).joined(separator: " | ")
+      "| check | kind | " + columns.map { Verdict.allCases[$0].rawValue }.joined(separator: " | ")
         + " | worst measured | at |",
-      "|---|---|" + String(repeating: "---|", count: Verdict.allCases.count) + "---|---|",
+      "|---|---|" + String(repeating: "---|", count: columns.count) + "---|---|",
     ]
     for aggregate in aggregates {
       let worst: String
@@ -27,7 +33,7 @@ extension SweepSummary {
       }
       lines.append(
         "| \(aggregate.id) | \(aggregate.kind) | "
-          + aggregate.counts.map { String($0.count) }.joined(separator: " | ")
+          + columns.map { String(aggregate.counts[$0].count) }.joined(separator: " | ")
           + " | \(worst) | \(at) |")
     }
     let bad = rows.filter { !(Verdict(rawValue: $0.verdict)?.succeeded ?? false) }

@@ -50,12 +50,15 @@ extension FrobeniusImbalance {
           }
         })
     }
-    controls.append(
-      .init("index shift: dΔ_1/dt against the right-hand side at layer 2") { _ in
-        let id = ImbalanceIdentity(
-          network: instance.network(activation, as: BigFloat.self), data: instance.dataset(), loss: loss)
-        return id.residual(1, against: id.rhs(2))
-      })
+    // The index shift needs a second hidden layer; with one, the other variants still control C1.
+    if instance.widths.count > 3 {
+      controls.append(
+        .init("index shift: dΔ_1/dt against the right-hand side at layer 2") { _ in
+          let id = ImbalanceIdentity(
+            network: instance.network(activation, as: BigFloat.self), data: instance.dataset(), loss: loss)
+          return id.residual(1, against: id.rhs(2))
+        })
+    }
     return controls
   }
 
@@ -124,6 +127,25 @@ extension FrobeniusImbalance {
       ])
   }
 
+  static let neuronwiseStatement =
+    "C2 on instance I1, all nine activations: for every hidden unit i, "
+    + "d/dt(‖W_{l+1}[:,i]‖² − ‖W_l[i,:]‖²) = (2/n)Σ_p g_{l,i} φ_σ(z_{l,i}) "
+    + "(max over units of the residual relative to the larger of the two inner products)"
+
+  /// C2, or why it does not apply: with every hidden layer one unit wide, C2 is C1 itself and
+  /// no unit can be paired with another's column, so nothing could control it.
+  func addNeuronwiseChecks(_ instance: Instance, to measurements: Measurements) {
+    let hidden = instance.network.widths.dropFirst().dropLast()
+    guard hidden.contains(where: { $0 > 1 }) else {
+      measurements.notApplicable(
+        id: "c2-neuronwise", kind: .identity, statement: Self.neuronwiseStatement,
+        why: "every hidden layer of widths \(instance.network.widths) has one unit, so C2 is C1 "
+          + "itself (checked by c1-identity-*) and no unit can be mispaired to control it")
+      return
+    }
+    measurements.add(neuronwiseChecks(instance))
+  }
+
   func neuronwiseChecks(_ instance: Instance) -> [any Check] {
     let (network, loss) = (instance.network, instance.loss)
     let residual = { (pairing: (Int, Int) -> Int, worst: Bool) -> BigFloat in
@@ -142,17 +164,12 @@ extension FrobeniusImbalance {
           }
         }
       }
-      // With no hidden layer wider than one unit there is no mispairing to test: report 0,
-      // which leaves the control unrejected and the check inconclusive, as it should be.
-      guard !values.isEmpty else { return BigFloat(0) }
+      // Some hidden layer is wider than one unit (addNeuronwiseChecks), so values is not empty.
       return worst ? values.maxOrNaN()! : values.minOrNaN()!
     }
     return [
       IdentityCheck(
-        id: "c2-neuronwise",
-        statement: "C2 on instance I1, all nine activations: for every hidden unit i, "
-          + "d/dt(‖W_{l+1}[:,i]‖² − ‖W_l[i,:]‖²) = (2/n)Σ_p g_{l,i} φ_σ(z_{l,i}) "
-          + "(max over units of the residual relative to the larger of the two inner products)",
+        id: "c2-neuronwise", statement: Self.neuronwiseStatement,
         residual: { _ in residual({ i, _ in i }, true) },
         controls: [
           .init("row i of W_l paired with column j = i+1 of W_{l+1} (smallest residual over units)") { _ in

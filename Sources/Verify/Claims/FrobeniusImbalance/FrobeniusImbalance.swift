@@ -86,7 +86,7 @@ public struct FrobeniusImbalance: Claim {
     // The precision showcase first: it is why this claim needs MPFR at all.
     measurements.add(PrecisionShowcase())
     measurements.add(identityChecks(instance))
-    measurements.add(neuronwiseChecks(instance))
+    addNeuronwiseChecks(instance, to: measurements)
     measurements.add(conservationChecks(instance))
     measurements.add(taylorChecks(instance))
     measurements.add(saddleChecks(instance))

@@ -1,0 +1,100 @@
+import Numeric
+
+/// A first-order method on `f(W) = φ(diag W)` run on the diagonal `x = diag W` in exact
+/// rational arithmetic: every iterate, momentum and error-memory entry is a GMP rational, so
+/// conservation laws and floors are decided by exact equality and comparison.
+///
+/// With `m₋₁ = 0`, `mₜ = β mₜ₋₁ + (1−β) gₜ`, `gₜ` the oracle's subgradient at `xₜ`:
+/// - `.muon`: `xₜ₊₁ = xₜ − γₜ sign(mₜ)` (by C1, Muon on diagonal matrices, since
+///   `msign(Diag(d)) = Diag(sign d)` with `sign 0 = 0`);
+/// - `.errorFeedback(lipschitz: L)`: EF-Muon, `Pₜ = Eₜ + γₜ mₜ`, `Dₜ = ηₜ sign(Pₜ)` with
+///   `ηₜ = γₜ L`, `xₜ₊₁ = xₜ − Dₜ`, `Eₜ₊₁ = Pₜ − Dₜ`, `E₀ = 0`;
+/// - `.subgradientDescent`: `xₜ₊₁ = xₜ − γₜ gₜ` (no momentum, no sign).
+struct ExactDiagonalRun {
+  enum Method {
+    case muon
+    case errorFeedback(lipschitz: Rational)
+    case subgradientDescent
+  }
+
+  /// `x₀…x_T`.
+  private(set) var iterates: [[Rational]]
+  /// `g₀…g_{T−1}`.
+  private(set) var gradients: [[Rational]] = []
+  /// `m₀…m_{T−1}`.
+  private(set) var momenta: [[Rational]] = []
+  /// `E₀…E_T` for error feedback, empty otherwise.
+  private(set) var memories: [[Rational]] = []
+  /// `γ₀…γ_{T−1}`.
+  private(set) var steps: [Rational] = []
+  /// `f(xₜ) − f*`, `t = 0…T`.
+  private(set) var gaps: [Rational] = []
+
+  /// Runs `horizon` steps from `start`. Throws when a step size is negative, or zero away from a
+  /// minimiser (the spec's methods take positive steps; a schedule that rounds to 0 is
+  /// reported, not run). Polyak's step is 0 exactly at a minimiser, where the run stays.
+  init(
+    objective: AffinePenaltySum, minimum: Rational = 0, start: [Rational], beta: Rational,
+    horizon: Int, steps rule: StepSizes, method: Method
+  ) throws {
+    iterates = [start]
+    var x = start
+    var momentum = start.map { _ in Rational(0) }
+    var memory = momentum
+    if case .errorFeedback = method { memories = [memory] }
+    for t in 0..<horizon {
+      let gap = objective.value(at: x) - minimum
+      let g = objective.subgradient(at: x)
+      gaps.append(gap)
+      gradients.append(g)
+      let gamma = rule.size(at: t, gap: gap, gradient: g)
+      guard gamma.signum > 0 || (gamma.isZero && gap.isZero) else {
+        throw CheckFailure(description: "the step size at t = \(t) is \(gamma), not positive")
+      }
+      steps.append(gamma)
+      momentum = zip(momentum, g).map { beta * $0 + (1 - beta) * $1 }
+      momenta.append(momentum)
+      switch method {
+      case .muon:
+        x = zip(x, momentum).map { $0 - gamma * Rational($1.signum) }
+      case .errorFeedback(let lipschitz):
+        let eta = gamma * lipschitz
+        let p = zip(memory, momentum).map { $0 + gamma * $1 }
+        let d = p.map { eta * Rational($0.signum) }
+        x = zip(x, d).map(-)
+        memory = zip(p, d).map(-)
+        memories.append(memory)
+      case .subgradientDescent:
+        x = zip(x, g).map { $0 - gamma * $1 }
+      }
+      iterates.append(x)
+    }
+    gaps.append(objective.value(at: x) - minimum)
+  }
+}
+
+extension ExactDiagonalRun {
+  /// `min_{t ≤ T} (f(xₜ) − f*)`.
+  var minimumGap: Rational { gaps.min()! }
+  /// `f(x_T) − f*`.
+  var finalGap: Rational { gaps.last! }
+
+  /// `min_{s<t} (f(xₛ) − f*)`, the best gap before step `t` (`1 ≤ t ≤ T`).
+  func bestGap(before t: Int) -> Rational { gaps[..<t].min()! }
+  /// `(1/t) Σ_{s<t} (f(xₛ) − f*)`.
+  func averageGap(before t: Int) -> Rational {
+    gaps[..<t].reduce(Rational(0), +) / Rational(t)
+  }
+
+  /// The first `t` with `tr Wₜ ≠ tr W₀` (the sum of the diagonal), nil if the trace is conserved.
+  var firstTraceChange: Int? {
+    let trace = { (x: [Rational]) in x.reduce(Rational(0), +) }
+    let initial = trace(iterates[0])
+    return iterates.firstIndex { trace($0) != initial }
+  }
+
+  /// The first `t` at which the two diagonal entries of `mₜ` are not of strictly opposite signs.
+  var firstStepWithoutOppositeSigns: Int? {
+    momenta.firstIndex { ($0[0] * $0[1]).signum >= 0 }
+  }
+}
