@@ -26,7 +26,7 @@ extension Matrix {
     let algorithm = "matrix exponential"
     guard isFinite else { throw NumericError.nonFinite(algorithm: algorithm) }
     let n = rowCount
-    var norm = maximumAbsoluteRowSum
+    var norm = infinityNorm
     var scale = T(1)
     var squarings = 0
     let half = T.half
@@ -57,10 +57,5 @@ extension Matrix {
       nextTerm = nextTerm * norm / T(degree + 1)
     }
     return degree
-  }
-
-  /// `‖A‖_∞ = maxᵢ Σⱼ |Aᵢⱼ|`.
-  private var maximumAbsoluteRowSum: T {
-    (0..<rowCount).map { i in row(i).reduce(T.zero) { $0 + $1.magnitude } }.maxOrNaN() ?? T.zero
   }
 }

@@ -62,3 +62,12 @@ public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
     return (radius * T.cos(angle), radius * T.sin(angle))
   }
 }
+
+extension SplitMix64 {
+  /// `u = (next() >> 11) · 2⁻⁵³` rounded to `T`, without building the rational: exact in
+  /// binary64 and wider, since the 53-bit integer is exact and the scaling a power of two. For
+  /// Monte-Carlo runs in `Double` that draw millions of uniforms.
+  public mutating func nextUniform<T: Scalar>(as type: T.Type) -> T {
+    T(Double(next() >> 11)) * T(0x1p-53)
+  }
+}
