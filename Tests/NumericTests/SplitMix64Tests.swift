@@ -41,3 +41,16 @@ import Testing
     #expect(Swift.abs(z1 - -0.03426732179185144) < 1e-15)
   }
 }
+
+@Suite struct SplitMix64UniformTests {
+  /// The binary64 uniform is the exact rational one rounded (exactly representable), and draws
+  /// the same sequence: the existing methods' outputs are unchanged.
+  @Test func doubleUniformIsTheRationalOne() {
+    var exact = SplitMix64(seed: 1)
+    var double = SplitMix64(seed: 1)
+    for _ in 0..<100 {
+      #expect(Double(exact.nextUniform()) == double.nextUniform(as: Double.self))
+    }
+    #expect(exact.state == double.state)
+  }
+}
