@@ -9,19 +9,26 @@ extension DepthStudy {
 
   var window: String { "the last three L of " + depths.map(String.init).joined(separator: ", ") }
 
+  /// `e(L) = O(1/L)`: the slope of `ln e` against `ln L` over the fit window in `−1 ± 0.05`,
+  /// with the spec's control, a second-order claim.
+  func firstOrderRate(id: String, statement: String, yLabel: String, errors: [T]) -> RateCheck {
+    RateCheck(
+      id: id, statement: statement, xLabel: "L", yLabel: yLabel, exponent: -1,
+      tolerance: Rational(1, 20), data: { fitWindow(errors) },
+      controls: [.init("rate L^-2 (a second-order claim)", exponent: -2)])
+  }
+
   func depthLimitChecks() -> [any Check] {
     let forward = forwardErrors
     let adjoint = adjointErrors
     let shifted = shiftedErrors
     let gradient = gradientErrors
-    let secondOrder = RateCheck.Control("rate L^-2 (a second-order claim)", exponent: -2)
     return [
-      RateCheck(
+      firstOrderRate(
         id: "C1-rate",
         statement:
           "[paper] e_X(L) = √((1/n) Σ_i |x_i^L − x_i(1)|²) = O(1/L) against the limit ODE (Taylor, 256 bits): least-squares slope of ln e_X against ln L over \(window)",
-        xLabel: "L", yLabel: "e_X(L)", exponent: -1, tolerance: Rational(1, 20),
-        data: { fitWindow(forward) }, controls: [secondOrder]),
+        yLabel: "e_X(L)", errors: forward),
       InequalityCheck(
         id: "C1-constant",
         statement:
@@ -35,18 +42,16 @@ extension DepthStudy {
             relativeDeviation(shifted, from: forward)
           }
         ]),
-      RateCheck(
+      firstOrderRate(
         id: "C1-shifted-rate",
         statement:
           "[spec control that must pass] the Euler scheme reading layer l's parameters at t_{l+1} instead of t_l also converges at rate 1/L: slope of ln e_X over \(window)",
-        xLabel: "L", yLabel: "e_X(L), t_{l+1} scheme", exponent: -1, tolerance: Rational(1, 20),
-        data: { fitWindow(shifted) }, controls: [secondOrder]),
-      RateCheck(
+        yLabel: "e_X(L), t_{l+1} scheme", errors: shifted),
+      firstOrderRate(
         id: "C2-rate-P",
         statement:
           "[paper] e_P(L) = √((1/n) Σ_i |p_i^0 − p_i(0)|²) = O(1/L), P^0 by reverse mode through the discrete model, P(0) by the backward Taylor integration: slope over \(window)",
-        xLabel: "L", yLabel: "e_P(L)", exponent: -1, tolerance: Rational(1, 20),
-        data: { fitWindow(adjoint) }, controls: [secondOrder]),
+        yLabel: "e_P(L)", errors: adjoint),
       InequalityCheck(
         id: "C2-constant-P",
         statement:
@@ -60,12 +65,11 @@ extension DepthStudy {
             relativeDeviation(adjoint, at: 0, from: adjoint)
           }
         ]),
-      RateCheck(
+      firstOrderRate(
         id: "C2-rate-G",
         statement:
           "[paper] max_{k=0..3} ‖L ∂l/∂V_{kL/4} − G(k/4)‖₁ = O(1/L), ‖·‖₁ the largest absolute column sum, G(t) = (1/n) Σ_ij a_ij P_i x_jᵀ along the limit: slope over \(window)",
-        xLabel: "L", yLabel: "max_k ‖L ∂l/∂V − G‖₁", exponent: -1, tolerance: Rational(1, 20),
-        data: { fitWindow(gradient) }, controls: [secondOrder]),
+        yLabel: "max_k ‖L ∂l/∂V − G‖₁", errors: gradient),
     ]
   }
 
