@@ -57,7 +57,8 @@ import Testing
     }
   }
 
-  /// The limit to 28 digits (spec Section 3), G(1/2) to the 25 its 28 given digits allow.
+  /// The limit to 28 digits (spec Section 3); G(1/2) is given to 25 significant digits
+  /// (28 decimals), so its references carry a relative rounding error up to 5e-25/1.2.
   @Test func limitODE() {
     for i in 0..<4 {
       for j in 0..<3 {
@@ -66,7 +67,7 @@ import Testing
       }
     }
     for a in 0..<3 {
-      for b in 0..<3 { Self.expectClose("ode_G_t2_4_\(a)_\(b)", Self.gHalf[a][b], relative: 1e-25) }
+      for b in 0..<3 { Self.expectClose("ode_G_t2_4_\(a)_\(b)", Self.gHalf[a][b], relative: 5e-25) }
     }
   }
 
