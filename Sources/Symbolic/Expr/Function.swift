@@ -72,9 +72,11 @@ extension Expr {
       case .erfc: T.erfc(x)
       case .log1p: T.log(onePlus: x)
       case .expm1: T.expMinusOne(x)
-      case .gamma: T.gamma(x)
+      // The pole at 0 is NaN, not MPFR's ±∞ by the sign of zero: canonical forms keep values,
+      // not signs of zero (`0·u` may be +0 or −0), and verify treats NaN and ±∞ alike.
+      case .gamma: x == 0 ? T(0) / T(0) : T.gamma(x)
       case .lgamma: T.logGamma(x)
-      case .polygamma(let n): T.polygamma(n, x)
+      case .polygamma(let n): x == 0 ? T(0) / T(0) : T.polygamma(n, x)
       case .relu: T.relu(x)
       case .gelu: T.gelu(x)
       case .swish: T.swish(x)
