@@ -73,10 +73,11 @@ extension Expr {
       case .log1p: T.log(onePlus: x)
       case .expm1: T.expMinusOne(x)
       // The pole at 0 is NaN, not MPFR's ±∞ by the sign of zero: canonical forms keep values,
-      // not signs of zero (`0·u` may be +0 or −0), and verify treats NaN and ±∞ alike.
-      case .gamma: x == 0 ? T(0) / T(0) : T.gamma(x)
+      // not signs of zero (`0·u` may be +0 or −0), and verify treats NaN and ±∞ alike. `x·NaN`
+      // is NaN in every coefficient of a jet or dual.
+      case .gamma: x == 0 ? x * (T(0) / T(0)) : T.gamma(x)
       case .lgamma: T.logGamma(x)
-      case .polygamma(let n): x == 0 ? T(0) / T(0) : T.polygamma(n, x)
+      case .polygamma(let n): x == 0 ? x * (T(0) / T(0)) : T.polygamma(n, x)
       case .relu: T.relu(x)
       case .gelu: T.gelu(x)
       case .swish: T.swish(x)
