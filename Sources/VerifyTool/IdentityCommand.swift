@@ -13,7 +13,8 @@ struct IdentityCommand: ParsableCommand {
       residual |lhs - rhs| / max(1, |lhs|, |rhs|) is computed at 64, 128, 256 and 512 bits; the \
       identity passes when at every point it falls with the precision to at most 2^-492. \
       Otherwise it fails and the worst point is printed as a witness. Exit status: 0 pass, \
-      1 fail, 2 bad usage.
+      1 fail, 2 bad usage. The expression language is that of `verify eval` (see `verify help \
+      eval`), e.g. `verify identity 'gamma(x+1) = x*gamma(x)' --range 1,3`.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
