@@ -155,8 +155,19 @@ import Testing
       ("C3_grad_th0_0_2", "-1.482326225424994718892886"), ("C3_grad_th1_0_2", "-0.8060070861742240764736710"),
     ]
     for (name, reference) in gradients { expectMatches(Self.real(Self.report, name), reference) }
-    expectMatches(Self.real(Self.report, "C3_L1_diff_a"), "0.059984009442987965566")
-    expectMatches(Self.real(Self.report, "C3_L1_diff_b"), "0.028297232613282058026")
+    // The spec's L1 values (0.059984009442987965566, 0.028297232613282058026) differ from
+    // ours by 2.2e-7 and 9.7e-8; an independent mpmath run (kinks located on a 200-cell grid,
+    // tanh-sinh between them, 25 digits) gives ours, 0.059983793152073104616 and
+    // 0.02829713570955485514, so the spec's look like a rule run across the kinks. The spec
+    // allows comparing the L1 variant to 1e-6 only, which both meet; ours are pinned to 20 digits.
+    for (name, spec, ours) in [
+      ("C3_L1_diff_a", "0.059984009442987965566", "0.059983793152073104616"),
+      ("C3_L1_diff_b", "0.028297232613282058026", "0.02829713570955485514"),
+    ] {
+      let value = Self.real(Self.report, name)
+      #expect((value - BigFloat(try! Rational(parsing: spec))).magnitude <= BigFloat(Rational(1, 1_000_000)))
+      expectMatches(value, ours)
+    }
   }
 
   @Test func gaussianLatentMatchesTheSpec() {
