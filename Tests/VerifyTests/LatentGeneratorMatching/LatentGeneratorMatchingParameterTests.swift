@@ -46,10 +46,13 @@ import Testing
     let set = try engineReport(LatentGeneratorMatching(), ["seed=5"])
     #expect(reseeded.values.map(\.value) == set.values.map(\.value))
     #expect(LatentGeneratorMatchingClaimTests.value(reseeded, "chain_p0_0") != LatentGeneratorMatchingClaimTests.value(base, "chain_p0_0"))
+    // rate_scale = 1, not 4: with rates 4u the targets F^y lie above every θ entry (≤ 2) on all
+    // of [0, 1], sign(residual) is constant, and the absolute loss's gradients coincide too,
+    // so C3-gradient's control is not rejected (inconclusive); see the claim's report notes.
     let changed = try engineReport(
       LatentGeneratorMatching(),
       [
-        "states=4", "phi=0,1,1,0", "phi_nonproj=0,0,0,1", "rate_scale=4", "times=2,1/10",
+        "states=4", "phi=0,1,1,0", "phi_nonproj=0,0,0,1", "rate_scale=1", "times=2,1/10",
         "theta_seed=3", "drift=1/2,-2,1,-1", "diffusion=1,0,1/2", "c0=2,-1,1", "gauss_times=3",
       ])
     for report in [reseeded, changed] {
