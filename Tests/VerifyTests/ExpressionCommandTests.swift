@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @testable import Verify
-@testable import VerifyTool
+@testable import VerifyCommandLine
 
 /// `verify eval` and `verify identity`, driven in-process.
 @Suite struct ExpressionCommandTests {

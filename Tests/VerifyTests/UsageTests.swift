@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @testable import Verify
-@testable import VerifyTool
+@testable import VerifyCommandLine
 
 private let subcommands = "run, list, eval, identity, merge"
 
