@@ -12,8 +12,10 @@ struct IdentityCommand: ParsableCommand {
       Every free variable is drawn uniformly from --range (SplitMix64, --seed). At each point the \
       residual |lhs - rhs| / max(1, |lhs|, |rhs|) is computed at 64, 128, 256 and 512 bits; the \
       identity passes when at every point it falls with the precision to at most 2^-492. \
-      Otherwise it fails and the worst point is printed as a witness. Exit status: 0 pass, \
-      1 fail, 2 bad usage.
+      Otherwise it fails and the worst point is printed as a witness. Negative control: the \
+      right side perturbed by 2^-40 * max(1, |rhs|) must fail at some point with a residual \
+      of at least 2^-50, or the verdict is inconclusive. Exit status: 0 pass, 1 fail or \
+      inconclusive, 2 bad usage.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -5,11 +5,10 @@ import Symbolic
 /// `|lhs − rhs| / max(1, |lhs|, |rhs|)` over random points (SplitMix64, the run's seed),
 /// computed afresh at each rung of the precision ladder.
 ///
-/// Its negative control is the right side times `1 + 2⁻⁴⁰`: a relative error far above
-/// rounding and far below what a person would notice, which the ladder must see plateau. It is
-/// rejected when the control's residual is at least `2⁻⁵⁰`, so a right side that is tiny at
-/// every point (below about `2⁻¹⁰` relative to 1) leaves the check inconclusive, as it should:
-/// such a residual cannot tell the identity from its perturbation.
+/// Its negative control is the one of `verify identity`: the right side perturbed by
+/// `2⁻⁴⁰ · max(1, |rhs|)` (times `1 + 2⁻⁴⁰`, or plus `2⁻⁴⁰` where it is below 1, the residual's
+/// own scale), an error far above rounding and far below what a person would notice, which the
+/// ladder must see plateau; it is rejected when its residual is at least `2⁻⁵⁰`.
 public struct IdentityStatement: Statement {
   public let id: String
   let lhs: Expr
@@ -51,14 +50,14 @@ public struct IdentityStatement: Statement {
     let right = try CompiledExpr(rhs, variables: box.names)
     let points = box.points(box.names.isEmpty ? 1 : samples, seed: measurements.seed)
     let box = self.box
-    func residual(times factor: Rational) -> IdentityCheck.Residual {
+    func residual(perturbed: Bool) -> IdentityCheck.Residual {
       { bits in
         var worst = BigFloat(0)
         for point in points {
           let x = point.map { BigFloat($0) }
           let l = try finite(left.evaluate(at: x), "the left-hand side at \(box.describe(point))")
-          let r = try finite(right.evaluate(at: x), "the right-hand side at \(box.describe(point))")
-            * BigFloat(factor)
+          var r = try finite(right.evaluate(at: x), "the right-hand side at \(box.describe(point))")
+          if perturbed { r = IdentityTest.perturb(r, BigFloat(IdentityTest.controlPerturbation)) }
           let scale = BigFloat.maximum(1, BigFloat.maximum(l.magnitude, r.magnitude))
           worst = BigFloat.maximum(worst, (l - r).magnitude / scale)
         }
@@ -70,10 +69,8 @@ public struct IdentityStatement: Statement {
       statement: "\(lhs) = \(rhs) for \(box.statementText): the largest residual "
         + "|lhs − rhs| / max(1, |lhs|, |rhs|) over \(points.count) random point"
         + (points.count == 1 ? "" : "s") + " vanishes along the precision ladder",
-      rejectionThreshold: Rational(1, 1 << 50), residual: residual(times: 1),
-      controls: [
-        .init("the right side times 1 + 2^-40", residual: residual(times: 1 + Rational(1, 1 << 40)))
-      ])
+      rejectionThreshold: IdentityTest.controlThreshold, residual: residual(perturbed: false),
+      controls: [.init("the right side perturbed by 2^-40 relative", residual: residual(perturbed: true))])
   }
 }
 

@@ -141,3 +141,23 @@ import Testing
     #expect(result.output.contains("Example") && result.output.contains("verify \(subcommand)"))
   }
 }
+
+/// `verify identity`'s negative control: the right side moved by 2^-40 · max(1, |rhs|).
+@Suite struct IdentityControlTests {
+  /// x − x = 0 is decided exactly; its control 0 + 2^-40 differs from 0 exactly.
+  @Test func anExactIdentityRejectsItsControl() async throws {
+    let result = await verify("identity", "x - x = 0", "--samples", "2", "--format", "json")
+    #expect(result.status == 0)
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+    let control = try #require(root["negativeControl"] as? [String: Any])
+    #expect(control["verdict"] as? String == "fail")
+  }
+
+  /// sin²x + cos²x = 1 over the ladder: the perturbed side plateaus at 2^-40 and is rejected.
+  @Test func aLadderIdentityRejectsItsControl() async {
+    let result = await verify("identity", "sin(x)^2 + cos(x)^2 = 1", "--samples", "2")
+    #expect(result.status == 0)
+    #expect(result.output.contains("negative control (the right side perturbed by 2^-40 relative): rejected at x = "))
+  }
+}
