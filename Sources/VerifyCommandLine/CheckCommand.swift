@@ -5,7 +5,7 @@ import Verify
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Run a claim file, e.g. `verify check examples/tanh-activation.toml`.",
+    abstract: "Run a claim file, e.g. `verify check examples/activation-derivatives.toml`.",
     discussion: """
       A claim file is TOML: an id and a title, optional rational parameters with a default \
       and a range (--set NAME=VALUE overrides them), and one [[check]] table per statement, \

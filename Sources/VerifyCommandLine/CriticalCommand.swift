@@ -7,7 +7,7 @@ struct CriticalCommand: ParsableCommand {
     commandName: "critical",
     abstract: "Check a critical point, e.g. `verify critical 'x^2 - y^2' --at x=0,y=0 --inertia 1,1,0`.",
     discussion: """
-      The gradient of f (symbolic derivatives) is evaluated at the point, whose coordinates \
+      The gradient of f (reverse mode) is evaluated at the point, whose coordinates \
       are constant expressions (1/2, pi/4, sqrt(2)/2); its norm must vanish along the precision \
       ladder p/4, p/2, p, 2p, and the Hessian's eigenvalues (|lambda| <= 1e-12 counts as zero) \
       must have the claimed --inertia: min, max, P,N,Z (numbers of positive, negative and zero \

@@ -21,7 +21,7 @@ struct RateCommand: ParsableCommand {
       Examples:
 
         verify rate 'exp(eps) - 1 - eps' --as eps --to 0 --expect 2 --output out
-          pass: slope 2.0 (the Taylor remainder eps^2/2); out/rate-rate.svg is the plot
+          pass: slope 2.00 (the remainder eps^2/2); the plot is out/rate-rate.svg
         verify rate '(sqrt(1 + h) - 1)/h - 1/2' --as h --to 0 --expect -1/2
           fail: the slope is 1
 

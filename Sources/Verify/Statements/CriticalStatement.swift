@@ -1,9 +1,10 @@
 import Numeric
 import Symbolic
 
-/// `∇f(x*) = 0` with the Hessian's inertia, as a ``CriticalPointCheck``: the gradient
-/// (symbolic derivatives of `f`) at the point, its Euclidean norm computed afresh at each rung
-/// of the precision ladder, and the Hessian's eigenvalues at the working precision (Jacobi),
+/// `∇f(x*) = 0` with the Hessian's inertia, as a ``CriticalPointCheck``: the gradient at the
+/// point (reverse mode), its Euclidean norm computed afresh at each rung of the precision
+/// ladder, and the eigenvalues of the Hessian (forward over forward mode) at the working
+/// precision (Jacobi),
 /// counted with `|λ| ≤ 10⁻¹²` as zero. The inertia is the claimed one, or, when none is
 /// claimed, the one found, which the report states.
 ///
@@ -101,10 +102,13 @@ public struct CriticalStatement: Statement {
     let point = self.point.map { $0.binding(parameters) }
     let variables = self.variables
     let n = variables.count
-    let gradientExprs = variables.map { function.derivative(withRespectTo: $0) }
-    let gradient = try gradientExprs.map { try CompiledExpr($0, variables: variables) }
-    let hessian = try gradientExprs.map { g in
-      try variables.map { try CompiledExpr(g.derivative(withRespectTo: $0), variables: variables) }
+    let compiled = try CompiledExpr(function, variables: variables)
+    // The gradient by the compiled expression's reverse sweep and the Hessian by forward over
+    // forward mode (`hessian(of:at:)`): exact differentiation, rounding only, in `BigFloat` for
+    // the ladder and in `Ball` for the Krawczyk box.
+    func gradient<T: Scalar>(_ x: [T]) -> [T] { compiled.gradient(at: x).gradient }
+    func hessianMatrix<T: Scalar>(_ x: [T]) -> Matrix<T> {
+      hessian(of: { compiled.evaluate(at: $0) }, at: x)
     }
     /// The point's coordinates at the task's precision, moved by `shift`.
     func coordinates(_ shift: Rational) throws -> [BigFloat] {
@@ -114,20 +118,18 @@ public struct CriticalStatement: Statement {
     }
     func norm(_ shift: Rational) -> (Int) throws -> BigFloat {
       { _ in
-        let x = try coordinates(shift)
         var sum = BigFloat(0)
-        for (i, g) in gradient.enumerated() {
-          let value = try finite(g.evaluate(at: x), "∂f/∂\(variables[i])")
-          sum += value * value
+        for (i, value) in gradient(try coordinates(shift)).enumerated() {
+          sum += try finite(value, "∂f/∂\(variables[i])") * value
         }
         return BigFloat.sqrt(sum)
       }
     }
     func eigenvalues(_ shift: Rational) -> () throws -> [BigFloat] {
       {
-        let x = try coordinates(shift)
-        let matrix = try Matrix(rowCount: n, columnCount: n) { i, j in
-          try finite(hessian[i][j].evaluate(at: x), "∂²f/∂\(variables[i])∂\(variables[j])")
+        let matrix = hessianMatrix(try coordinates(shift))
+        for i in 0..<n {
+          for j in 0..<n { _ = try finite(matrix[i, j], "∂²f/∂\(variables[i])∂\(variables[j])") }
         }
         return try matrix.symmetricEigendecomposition().eigenvalues
       }
@@ -135,10 +137,7 @@ public struct CriticalStatement: Statement {
     func certification(_ shift: Rational) throws -> CriticalPointCheck.Certification {
       CriticalPointCheck.Certification(
         point: try coordinates(shift), radius: 1 / Rational.pow(2, measurements.precision / 2),
-        gradient: { balls in gradient.map { $0.evaluate(at: balls) } },
-        hessian: { balls in
-          Matrix(rowCount: n, columnCount: n) { i, j in hessian[i][j].evaluate(at: balls) }
-        })
+        gradient: { gradient($0) }, hessian: { hessianMatrix($0) })
     }
     let zeroTolerance = Rational(1, 1_000_000_000_000)
     let found = Inertia(
