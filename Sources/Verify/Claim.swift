@@ -42,11 +42,20 @@ public protocol Claim: Sendable {
   /// `withPrecision(measurements.precision)`; an error thrown here fails the claim with the
   /// error in its report.
   func measure(_ instance: Instance, _ measurements: Measurements) throws
+
+  /// The command line that reproduces a run with `arguments`, every setting spelled out; by
+  /// default `swift run verify <id>` with `--precision`, `--seed` and each `--set`.
+  func command(_ arguments: Arguments) -> String
 }
 
 extension Claim {
   public var parameters: [any ParameterDeclaration] { [] }
   public var defaultSeed: UInt64 { 1 }
+
+  public func command(_ arguments: Arguments) -> String {
+    (["swift run verify", id, "--precision \(arguments.precision)", "--seed \(arguments.seed)"]
+      + arguments.values.map { "--set \($0.name)=\($0.value)" }).joined(separator: " ")
+  }
 }
 
 extension Claim where Instance == Arguments {

@@ -86,8 +86,5 @@ public struct ClaimRun: Sendable {
   public var parameters: [(name: String, value: ParameterValue)] { arguments.values }
 
   /// The command line that reproduces this run, with every setting spelled out.
-  public var command: String {
-    (["swift run verify", claim.id, "--precision \(precision)", "--seed \(seed)"]
-      + parameters.map { "--set \($0.name)=\($0.value)" }).joined(separator: " ")
-  }
+  public var command: String { claim.command(arguments) }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @testable import Verify
-@testable import VerifyTool
+@testable import VerifyCommandLine
 
 /// The command line's contract, driven in-process with the test catalogue.
 @Suite struct CommandLineTests {

@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 @testable import Verify
-@testable import VerifyTool
+@testable import VerifyCommandLine
 
 /// What one in-process run of `verify` printed and returned.
 struct Invocation {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @testable import Verify
-@testable import VerifyTool
+@testable import VerifyCommandLine
 
 /// `verify series`, driven in-process.
 @Suite struct SeriesCommandTests {

@@ -2,9 +2,10 @@ import Foundation
 import Testing
 
 @testable import Verify
-@testable import VerifyTool
+@testable import VerifyCommandLine
 
-private let subcommands = "run, list, eval, identity, merge, series"
+private let subcommands =
+  "run, list, eval, identity, series, inequality, rate, critical, check, merge"
 
 /// Bad usage is one line naming what is valid, status 2, and nothing run or written.
 @Suite struct UsageTests {

@@ -73,7 +73,7 @@ extension IdentityTest {
 
   /// The point judged exactly, or nil when a side grew too large and the ladder must judge it.
   static func exactPoint(
-    _ lhs: Expr, _ rhs: Expr, at point: [(name: String, value: Rational)]
+    _ lhs: Expr, _ rhs: Expr, at point: [(name: String, value: Rational)], perturbed: Bool = false
   ) -> Point? {
     let values = Dictionary(uniqueKeysWithValues: point.map { ($0.name, $0.value) })
     let sides = [("left", exactValue(lhs, at: values)), ("right", exactValue(rhs, at: values))]
@@ -88,7 +88,8 @@ extension IdentityTest {
           why: "the \(side)-hand side divides by zero (decided exactly in rational arithmetic)")
       }
     }
-    let (left, right) = (exact[0], exact[1])
+    let left = exact[0]
+    let right = perturbed ? perturb(exact[1], controlPerturbation) : exact[1]
     let scale = max(Rational(1), left.magnitude, right.magnitude)
     let residual = BigFloat((left - right).magnitude / scale, precision: 64)
     return Point(

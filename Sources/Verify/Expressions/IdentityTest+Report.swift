@@ -1,7 +1,8 @@
 import Numeric
 
 extension IdentityTest {
-  /// Two lines: the verdict with what was tested, then the deciding point and its ladder.
+  /// Three lines: the verdict with what was tested, the deciding point and its ladder, and the
+  /// negative control.
   public var text: String {
     let point = worst
     let ladder = point.rungs.map { "\($0.bits) bits \(DecimalFormat.short($0.value))" }
@@ -17,8 +18,19 @@ extension IdentityTest {
       (seed \(seed))
       \(role) at \(IdentityTest.describe(point)): \(point.why)\
       \(ladder.isEmpty ? "" : "; residual " + ladder.joined(separator: ", "))
+      \(controlText)
 
       """
+  }
+
+  /// The control's outcome in one line.
+  private var controlText: String {
+    let name = "negative control (the right side perturbed by 2^-40 relative)"
+    guard let control else {
+      return "\(name): not rejected: no point's residual reached 2^-50, so the test cannot tell "
+        + "the identity from its perturbation"
+    }
+    return "\(name): rejected at \(IdentityTest.describe(control)): \(control.why)"
   }
 
   public var json: String {
@@ -31,6 +43,7 @@ extension IdentityTest {
         .array([.string(range.lowerBound.description), .string(range.upperBound.description)])
       ),
       ("worst", IdentityTest.json(worst)),
+      ("negativeControl", control.map(IdentityTest.json) ?? .null),
       ("points", .array(points.map(IdentityTest.json))),
       ("mpfr", .string(Versions.mpfr)),
       ("gmp", .string(Versions.gmp)),

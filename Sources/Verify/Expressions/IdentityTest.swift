@@ -9,7 +9,11 @@ import Symbolic
 /// (relative for large values, absolute near zero) is judged over the precision ladder
 /// 64, 128, …, 2048 bits as ``PrecisionLadder`` defines, climbing up to 8192 bits when those rungs
 /// cannot decide (exactly 0 everywhere, a residual that first appears at the top rung). The
-/// identity passes when every point holds, fails when any point fails (the failing point with
+/// negative control is the right side perturbed by `2⁻⁴⁰ · max(1, |rhs|)` (the right side times
+/// `1 + 2⁻⁴⁰`, or plus `2⁻⁴⁰` where it is below 1, the residual's own scale), judged the same
+/// way at the same points; it is rejected when some point fails with a residual of at least
+/// `2⁻⁵⁰`. The identity passes when every point holds and the control is rejected, fails
+/// when any point fails (the failing point with
 /// the largest residual is the witness, one where a side is undefined first), and is
 /// inconclusive otherwise.
 public struct IdentityTest: Sendable {
@@ -43,14 +47,29 @@ public struct IdentityTest: Sendable {
   public let seed: UInt64
   public let points: [Point]
 
-  /// `fail` if any point fails, `inconclusive` if any is undecided, else `pass`.
-  public var verdict: Verdict { Verdict.combining(points.map(\.verdict)) }
+  /// The control's failing point with the largest residual, if it is at least
+  /// ``controlThreshold``: the control is rejected there. Nil when it is not rejected.
+  public let control: Point?
+
+  /// The relative perturbation of the right side that the control makes: `2⁻⁴⁰`.
+  public static let controlPerturbation = Rational(1, 1 << 40)
+  /// A control point's residual at least this large rejects it: `2⁻⁵⁰`.
+  public static let controlThreshold = Rational(1, 1 << 50)
+
+  /// `fail` if any point fails, `inconclusive` if any is undecided or the control is not
+  /// rejected, else `pass`.
+  public var verdict: Verdict {
+    let verdict = pointVerdict
+    return verdict == .pass && control == nil ? .inconclusive : verdict
+  }
   public var holds: Bool { verdict == .pass }
 
-  /// The point that decides the verdict: among the points with that verdict, one where a side
-  /// is undefined, else the one with the largest residual.
+  private var pointVerdict: Verdict { Verdict.combining(points.map(\.verdict)) }
+
+  /// The point that decides the points' verdict: among the points with that verdict, one where
+  /// a side is undefined, else the one with the largest residual.
   public var worst: Point {
-    let verdict = self.verdict
+    let verdict = pointVerdict
     let candidates = points.filter { $0.verdict == verdict }
     return candidates.first { $0.residual == nil }
       ?? candidates.max { $0.residual!.magnitude < $1.residual!.magnitude }!
@@ -88,14 +107,32 @@ public struct IdentityTest: Sendable {
     self.range = range
     self.seed = seed
     let exact = Self.isRationalFunction(lhs) && Self.isRationalFunction(rhs)
-    points = try coordinates.map { point throws(UsageError) in
-      if exact, let decided = Self.exactPoint(lhs, rhs, at: point) { return decided }
-      return try Self.test(lhs, rhs, at: point)
+    func judge(_ perturbed: Bool) throws(UsageError) -> [Point] {
+      try coordinates.map { point throws(UsageError) in
+        if exact, let decided = Self.exactPoint(lhs, rhs, at: point, perturbed: perturbed) {
+          return decided
+        }
+        return try Self.test(lhs, rhs, at: point, perturbed: perturbed)
+      }
     }
+    points = try judge(false)
+    let threshold = BigFloat(Self.controlThreshold, precision: 64)
+    control = try judge(true).filter { $0.verdict == .fail && $0.residual.map { $0 >= threshold } ?? true }
+      .max { ($0.residual ?? threshold).magnitude < ($1.residual ?? threshold).magnitude }
+  }
+
+  /// `rhs` moved as the negative control moves it: by `ε · max(1, |rhs|)`.
+  static func perturb(_ rhs: BigFloat, _ epsilon: BigFloat) -> BigFloat {
+    rhs + epsilon * BigFloat.maximum(1, rhs.magnitude)
+  }
+
+  /// `rhs` moved by `ε · max(1, |rhs|)`, exactly.
+  static func perturb(_ rhs: Rational, _ epsilon: Rational) -> Rational {
+    rhs + epsilon * max(1, rhs.magnitude)
   }
 
   private static func test(
-    _ lhs: Expr, _ rhs: Expr, at point: [(name: String, value: Rational)]
+    _ lhs: Expr, _ rhs: Expr, at point: [(name: String, value: Rational)], perturbed: Bool
   ) throws(UsageError) -> Point {
     let ladder = PrecisionLadder(rungs: ladder, slack: 20, cap: cap)
     do {
@@ -103,7 +140,8 @@ public struct IdentityTest: Sendable {
         let bindings = Dictionary(uniqueKeysWithValues: point.map { ($0.name, BigFloat($0.value)) })
         // A side that is NaN (undefined, as √x for x < 0) or infinite fails the point, named.
         let left = try finite(lhs.evaluate(at: bindings), "the left-hand side at \(bits) bits")
-        let right = try finite(rhs.evaluate(at: bindings), "the right-hand side at \(bits) bits")
+        var right = try finite(rhs.evaluate(at: bindings), "the right-hand side at \(bits) bits")
+        if perturbed { right = perturb(right, BigFloat(controlPerturbation)) }
         let scale = BigFloat.maximum(1, BigFloat.maximum(left.magnitude, right.magnitude))
         return (left - right).magnitude / scale
       }

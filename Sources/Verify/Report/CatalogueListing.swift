@@ -10,7 +10,8 @@ public enum CatalogueListing {
       let padding = String(repeating: " ", count: width - claim.id.count)
       lines.append(
         "\(claim.id)\(padding)  \(claim.title) "
-          + "(arXiv:\(claim.source.arxiv), \(claim.source.location))"
+          + "(" + (claim.source.arxiv.isEmpty ? "" : "arXiv:\(claim.source.arxiv), ")
+          + "\(claim.source.location))"
       )
       for parameter in claim.parameters {
         lines.append(

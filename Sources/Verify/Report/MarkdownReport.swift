@@ -9,7 +9,9 @@ public enum MarkdownReport {
       "",
       "`\(claim.id)` — verdict: **\(report.verdict.rawValue)**",
       "",
-      "Source: *\(source.title)*, [arXiv:\(source.arxiv)](https://arxiv.org/abs/\(source.arxiv)), "
+      "Source: *\(source.title)*, "
+        + (source.arxiv.isEmpty
+          ? "" : "[arXiv:\(source.arxiv)](https://arxiv.org/abs/\(source.arxiv)), ")
         + "\(source.location).",
       "",
       "## Statement",

@@ -1,20 +1,26 @@
 import ArgumentParser
 import Verify
 
-/// The `verify` executable: runs ClaimCheck's claims and prints or writes their reports.
-struct VerifyCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
+/// The `verify` command line: runs claims and prints or writes their reports. The `verify`
+/// executable is `VerifyCommand.main(claims: [])`; a package of one's own claims gets the same
+/// command line, with its claims in the catalogue, from `VerifyCommand.main(claims: [MyClaim()])`.
+public struct VerifyCommand: ParsableCommand {
+  public init() {}
+
+  public static let configuration = CommandConfiguration(
     commandName: "verify",
     abstract: "Check claims of machine-learning theory papers by computation in MPFR.",
     discussion: """
       `verify <claim-id>...` (or `verify all`) runs claims; `verify list` shows them; \
-      `verify eval` and `verify identity` compute with your own expressions; `--seeds` and \
+      `verify eval`, `identity`, `inequality`, `rate` and `critical` check your own \
+      statements, `verify check FILE.toml` a claim file of them; `--seeds` and \
       `--sweep` run one claim on many instances, `verify merge` joins sharded sweeps. \
       \(ExitStatus.help)
       """,
     subcommands: [
-      RunCommand.self, ListCommand.self, EvalCommand.self, IdentityCommand.self, MergeCommand.self,
-      SeriesCommand.self,
+      RunCommand.self, ListCommand.self, EvalCommand.self, IdentityCommand.self,
+      SeriesCommand.self, InequalityCommand.self, RateCommand.self, CriticalCommand.self,
+      CheckCommand.self, MergeCommand.self,
     ],
     defaultSubcommand: RunCommand.self)
 
@@ -33,6 +39,10 @@ struct VerifyCommand: ParsableCommand {
     case let list as ListCommand: return list.execute(console: console, catalogue: catalogue)
     case let eval as EvalCommand: return eval.execute(console: console)
     case let identity as IdentityCommand: return identity.execute(console: console)
+    case let inequality as InequalityCommand: return await inequality.execute(console: console)
+    case let rate as RateCommand: return await rate.execute(console: console)
+    case let critical as CriticalCommand: return await critical.execute(console: console)
+    case let check as CheckCommand: return await check.execute(console: console)
     case let merge as MergeCommand: return merge.execute(console: console)
     case let series as SeriesCommand: return series.execute(console: console)
     default:

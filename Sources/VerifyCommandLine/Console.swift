@@ -31,4 +31,10 @@ enum ExitStatus {
     2 for bad usage (an unknown claim or parameter, a malformed value, a precision outside \
     16...1000000 bits, an unwritable output directory), in which case nothing is written.
     """
+
+  static let statementHelp = """
+    Exit status: 0 when the statement passed (or was proved), 1 when it failed or was \
+    inconclusive (a negative control not rejected), 2 for bad usage, in which case nothing \
+    runs and nothing is written.
+    """
 }

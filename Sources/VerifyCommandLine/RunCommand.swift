@@ -118,25 +118,8 @@ struct RunCommand: ParsableCommand {
     let progress = Progress(
       total: runs.count, console: console, enabled: console.showsProgress && !quiet)
     let reports = await Runner.run(runs, jobs: jobs, finished: progress.finished)
-    if let directory {
-      do {
-        // One set: a reader of DIR sees the old reports or the new ones, never a mix.
-        let paths = try ReportFiles.write(reports, to: directory)
-        for (report, path) in zip(reports, paths) where !quiet {
-          console.output("\(report.verdict.rawValue)\t\(report.id)\t\(path.path)\n")
-        }
-      } catch {
-        console.error(
-          "verify: cannot write reports to '\(directory.path)': \(error.localizedDescription)\n")
-        return ExitStatus.failed
-      }
-    } else {
-      switch format {
-      case .markdown:
-        console.output(reports.map(MarkdownReport.render).joined(separator: "\n---\n\n"))
-      case .json: console.output(JSONReport.render(reports))
-      }
-    }
+    guard ReportOutput.emit(reports, format: format, to: directory, console: console, quiet: quiet)
+    else { return ExitStatus.failed }
     var moved = false
     if let baseline {
       let url = URL(fileURLWithPath: baseline, isDirectory: true)
@@ -147,6 +130,37 @@ struct RunCommand: ParsableCommand {
     }
     return Verdict.combining(reports.map(\.verdict)).succeeded && !moved
       ? ExitStatus.passed : ExitStatus.failed
+  }
+}
+
+/// Where the reports of a run go: standard output (Markdown separated by `---`, or one JSON
+/// document), or `DIR` as one set with one line per claim on standard output.
+enum ReportOutput {
+  /// Prints or writes `reports`; false, with the reason on standard error, when writing failed.
+  static func emit(
+    _ reports: [ClaimReport], format: RunCommand.Format, to directory: URL?, console: Console,
+    quiet: Bool
+  ) -> Bool {
+    guard let directory else {
+      switch format {
+      case .markdown:
+        console.output(reports.map(MarkdownReport.render).joined(separator: "\n---\n\n"))
+      case .json: console.output(JSONReport.render(reports))
+      }
+      return true
+    }
+    do {
+      // One set: a reader of DIR sees the old reports or the new ones, never a mix.
+      let paths = try ReportFiles.write(reports, to: directory)
+      for (report, path) in zip(reports, paths) where !quiet {
+        console.output("\(report.verdict.rawValue)\t\(report.id)\t\(path.path)\n")
+      }
+      return true
+    } catch {
+      console.error(
+        "verify: cannot write reports to '\(directory.path)': \(error.localizedDescription)\n")
+      return false
+    }
   }
 }
 

@@ -17,8 +17,11 @@ struct IdentityCommand: ParsableCommand {
       holds when its residual falls with the precision and stays within 2^20 units of each \
       rung's rounding; it fails when the residual plateaus or rises (a near miss). One that \
       falls but stays above the bound (ill-conditioning) is evaluated again with guard bits \
-      against the same bounds, and is inconclusive if those would pass 8192 bits. The identity fails when any point fails and the worst \
-      point is printed as a witness. Exit status: 0 pass, 1 fail or inconclusive, 2 bad usage. \
+      against the same bounds, and is inconclusive if those would pass 8192 bits. The \
+      identity fails when any point fails and the worst \
+      point is printed as a witness. Negative control: the right side moved by \
+      2^-40 * max(1, |rhs|) must fail at some point with a residual of at least 2^-50, or the \
+      verdict is inconclusive. Exit status: 0 pass, 1 fail or inconclusive, 2 bad usage. \
       The expression language is that of `verify eval` (see `verify help eval`).
 
       Example:
