@@ -134,9 +134,9 @@ func muonKernel() -> ClaimKernel {
     calls: 1,
     mpmathRepetitions: 3
   ) {
-    let u = left.map { Matrix(rounding: $0, rows, 1) }
-    let v = right.map { Matrix(rounding: $0, columns, 1) }
-    let a = Matrix(rounding: target, rows, columns)
+    let u = left.map { Matrix<BigFloat>(rounding: $0, rows, 1) }
+    let v = right.map { Matrix<BigFloat>(rounding: $0, columns, 1) }
+    let a = Matrix<BigFloat>(rounding: target, rows, columns)
     let forms = zip(u, v).map { $0 * $1.transposed }
     let offsets = forms.map { $0.frobeniusInnerProduct(a) }
     let lipschitz = zip(u, v).reduce(BigFloat.zero) {
