@@ -42,7 +42,7 @@ let package = Package(
     // Benchmarks, run on demand: `swift run -c release bench <suite>`.
     .target(name: "CBench", dependencies: ["CMPFR"], path: "Benchmarks/CBench"),
     .executableTarget(
-      name: "Bench", dependencies: ["Numeric", "Symbolic", "CBench"], path: "Benchmarks/Bench"),
+      name: "Bench", dependencies: ["Numeric", "Symbolic", "Verify", "CBench"], path: "Benchmarks/Bench"),
 
     .testTarget(name: "NumericTests", dependencies: ["Numeric"]),
     .testTarget(name: "SymbolicTests", dependencies: ["Symbolic"]),

@@ -38,3 +38,18 @@ func fastest(
 func format(_ value: Double, _ decimals: Int, width: Int = 0) -> String {
   String(format: "%\(width).\(decimals)f", value)
 }
+
+/// Processor seconds of one call of `body`, from this process's CPU clock: on a machine
+/// shared by other jobs it counts the time spent computing, not the time spent waiting for a
+/// core, so it is the fairer measure against another process (`bench claims` compares with
+/// Python's `time.process_time`). For single-threaded bodies only.
+func cpuSeconds(_ body: () -> Void) -> Double {
+  func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+  }
+  let start = now()
+  body()
+  return now() - start
+}

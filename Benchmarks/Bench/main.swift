@@ -8,6 +8,7 @@ let suites: [(name: String, summary: String, run: () -> Void)] = [
   ("ball", "acc += a*b and a 6x6 Hessian at 256 bits: Arb balls vs BigFloat", runBallBench),
   ("taylor", "Jet O(k^2) vs nested Dual O(2^k); Taylor integrator step O(K^2) vs order", runTaylorBench),
   ("symbolic", "d/dw of a depth-4 tanh MLP loss for all 48 weights, vs SymPy", runSymbolicBench),
+  ("claims", "each claim's hot computation vs the same in mpmath (Benchmarks/mpmath)", runClaimsBench),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

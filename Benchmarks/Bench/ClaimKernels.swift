@@ -1,0 +1,228 @@
+import Numeric
+import Symbolic
+import Verify
+
+// The hot computation of each claim's default run, on the claim's default instance, for
+// `bench claims`; each has its mpmath twin in `Benchmarks/mpmath/<id>.py`.
+
+/// frobenius-imbalance: the loss gradients `∇_{W_l} L` of the biasless tanh MLP by
+/// back-propagation (what the identity checks C1–C3 evaluate at every rung of the ladder), on
+/// the default instance: widths 3,4,3,1, 5 samples, seed 1, scale 4/5, squared loss.
+func frobeniusKernel() -> ClaimKernel {
+  let instance = NetworkInstance(widths: [3, 4, 3, 1], samples: 5, seed: 1, scale: Rational(4, 5))
+  let widths = instance.widths
+  return ClaimKernel(
+    id: "frobenius-imbalance",
+    summary: "back-propagated gradients of the 3-4-3-1 tanh MLP on 5 samples",
+    instance: [
+      "weights": instance.weightEntries.enumerated().map { json($1, widths[$0 + 1], widths[$0]) },
+      "inputs": instance.inputs.map { $0.map(\.description) },
+      "targets": instance.targets.map { $0.map(\.description) },
+    ],
+    calls: 20
+  ) {
+    let network = instance.network(.tanh, as: BigFloat.self)
+    return weightedChecksum(network.gradients(on: instance.dataset(as: BigFloat.self), .squared))
+  }
+}
+
+/// hamiltonian-dissipation: the trajectory of the damped Hamiltonian flow
+/// `Ẇᵢ = ∇Ψ_ε(Pᵢ)`, `Ṗᵢ = −∇_W (δJ/δρ)(Wᵢ) − γPᵢ` of the default dynamics instance (two
+/// 3×2 particles, three tanh features, dynamics seed 12, ε = 1/4, γ = 7/10) from t = 0 to 1/4 (the
+/// first of the claim's trajectory samples, t = 1/4, 1/2, …, 2) by
+/// the Taylor integrator at the claim's trajectory settings (order 20, local tolerance 10⁻³⁰):
+/// the computation where the default run spends most of its time. mpmath integrates the same
+/// system with its own Taylor method, `odefun`, to the same tolerance; the value is the
+/// checksum of the state at t = 1/4, so agreement is asked to 25 digits.
+func hamiltonianKernel() -> ClaimKernel {
+  let dynamics = HamiltonianInstances.Dynamics()
+  let (epsilon, damping, horizon) = (Rational(1, 4), Rational(7, 10), Rational(1, 4))
+  let tolerance = Rational.pow(10, -30)
+  return ClaimKernel(
+    id: "hamiltonian-dissipation",
+    summary: "flow of 2 particles (3×2) from t = 0 to 1/4, Taylor order 20, tolerance 1e-30",
+    instance: [
+      "rows": dynamics.rows, "columns": dynamics.columns, "epsilon": epsilon.description,
+      "damping": damping.description, "horizon": horizon.description,
+      "tolerance": tolerance.description, "order": 20,
+      "left": dynamics.left.map { $0.map(\.description) },
+      "right": dynamics.right.map { $0.map(\.description) },
+      "target": dynamics.target.map(\.description),
+      "positions": dynamics.positions.map { $0.map(\.description) },
+      "momenta": dynamics.momenta.map { $0.map(\.description) },
+    ],
+    calls: 1,
+    digits: 25,
+    mpmathRepetitions: 1
+  ) {
+    typealias J = Jet<BigFloat>
+    let system = DampedHamiltonianSystem(
+      objective: dynamics.objective(as: J.self), kinetic: SmoothedNuclearNorm<J>(epsilon: epsilon),
+      damping: J(damping))
+    let start: PhasePoint<BigFloat> = dynamics.state()
+    let flow = TaylorIntegrator<BigFloat>(order: 20, tolerance: BigFloat(tolerance)) { y in
+      system.velocity(start.reshaped(y)).flattened
+    }
+    let end = flow.solve(from: start.flattened, at: [BigFloat(horizon)]).states[0]
+    return weightedChecksum([Matrix(rowCount: 1, columnCount: end.count, entries: end)])
+  }
+}
+
+/// ema-scaling: the exact first- and second-moment recursion of SGD + EMA on the linear model
+/// (the claim's `MomentRecursion`, internal to it, written out again here), for the base run
+/// of the finest step of the C2 studies: `a = 1, c = 0, b = 1, γ = 1/2, β = 2, T = 2`,
+/// `η = 2⁻¹²`, `ρ = 1 − βη`, noise `γ/η`, `T/η = 8192` steps. The value is
+/// `E θ + 2 E ζ + 3 P₁₁ + 4 P₁₂ + 5 P₂₂`.
+func emaKernel() -> ClaimKernel {
+  let (a, c, b, gamma, beta, horizon) = (
+    Rational(1), Rational(0), Rational(1), Rational(1, 2), Rational(2), Rational(2)
+  )
+  let eta = Rational.pow(2, -12)
+  let (rho, noise) = (1 - beta * eta, gamma / eta)
+  let steps = (horizon / eta).numerator.intValue!
+  return ClaimKernel(
+    id: "ema-scaling",
+    summary: "mean and covariance recursion of SGD + EMA, η = 2^-12, 8192 steps",
+    instance: [
+      "a": a.description, "c": c.description, "b": b.description, "eta": eta.description,
+      "rho": rho.description, "noise": noise.description, "steps": steps,
+    ],
+    calls: 1,
+    mpmathRepetitions: 3
+  ) {
+    let (step, momentum, variance) = (BigFloat(eta), BigFloat(rho), BigFloat(noise))
+    let relax = 1 - momentum
+    let m11 = 1 - step * BigFloat(a), m12 = step * BigFloat(c)
+    let m21 = relax * m11, m22 = momentum + relax * m12
+    let u1 = step * BigFloat(b), u2 = relax * u1
+    let w1 = -step, w2 = -relax * step
+    let (q11, q12, q22) = (variance * w1 * w1, variance * w1 * w2, variance * w2 * w2)
+    var (x, y) = (BigFloat.zero, BigFloat.zero)
+    var (p11, p12, p22) = (BigFloat.zero, BigFloat.zero, BigFloat.zero)
+    for _ in 0..<steps {
+      (x, y) = (m11 * x + m12 * y + u1, m21 * x + m22 * y + u2)
+      let a11 = m11 * p11 + m12 * p12, a12 = m11 * p12 + m12 * p22
+      let a21 = m21 * p11 + m22 * p12, a22 = m21 * p12 + m22 * p22
+      (p11, p12, p22) = (
+        a11 * m11 + a12 * m12 + q11, a11 * m21 + a12 * m22 + q12, a21 * m21 + a22 * m22 + q22
+      )
+    }
+    return x + 2 * y + 3 * p11 + 4 * p12 + 5 * p22
+  }
+}
+
+/// muon-counterexample: EF-Muon on the C4 matrix instance's shape, `f(W) = Σᵢ |uᵢᵀ W vᵢ − cᵢ|`
+/// on 3×2 matrices with `cᵢ = uᵢᵀ A vᵢ` (4 terms, `uᵢ, vᵢ, A` from SplitMix64 seed 11 in that
+/// order), `W₀ = 0`, `β = 1/4`, `L = Σᵢ ‖uᵢ‖‖vᵢ‖`, 64 steps of `γ = 1/64`, each with the
+/// polar factor `msign` by one-sided Jacobi SVD (the matrix checks' loop, `MatrixMuonRun`).
+/// The value is the checksum of `W₆₄` and `E₆₄`.
+func muonKernel() -> ClaimKernel {
+  let (rows, columns, terms, steps) = (3, 2, 4, 64)
+  var generator = SplitMix64(seed: 11)
+  let left: [[Rational]] = (0..<terms).map { _ in generator.symmetricEntries(rows, scale: 1) }
+  let right: [[Rational]] = (0..<terms).map { _ in generator.symmetricEntries(columns, scale: 1) }
+  let target: [Rational] = generator.symmetricEntries(rows * columns, scale: 1)
+  let (beta, step) = (Rational(1, 4), Rational(1, 64))
+  return ClaimKernel(
+    id: "muon-counterexample",
+    summary: "EF-Muon, 64 steps on 3×2 matrices, polar factor by SVD each step",
+    instance: [
+      "rows": rows, "columns": columns, "left": left.map { $0.map(\.description) },
+      "right": right.map { $0.map(\.description) }, "target": target.map(\.description),
+      "beta": beta.description, "step": step.description, "steps": steps,
+    ],
+    calls: 1,
+    mpmathRepetitions: 3
+  ) {
+    let u = left.map { Matrix<BigFloat>(rounding: $0, rows, 1) }
+    let v = right.map { Matrix<BigFloat>(rounding: $0, columns, 1) }
+    let a = Matrix<BigFloat>(rounding: target, rows, columns)
+    let forms = zip(u, v).map { $0 * $1.transposed }
+    let offsets = forms.map { $0.frobeniusInnerProduct(a) }
+    let lipschitz = zip(u, v).reduce(BigFloat.zero) {
+      $0 + BigFloat.sqrt($1.0.frobeniusInnerProduct($1.0)) * BigFloat.sqrt($1.1.frobeniusInnerProduct($1.1))
+    }
+    let (decay, gamma) = (BigFloat(beta), BigFloat(step))
+    var w = Matrix<BigFloat>.zeros(rows, columns)
+    var (momentum, memory) = (w, w)
+    for _ in 0..<steps {
+      var g = Matrix<BigFloat>.zeros(rows, columns)
+      for (form, offset) in zip(forms, offsets) {
+        let r = form.frobeniusInnerProduct(w) - offset
+        if r > .zero { g += form } else if r < .zero { g -= form }
+      }
+      momentum = decay * momentum + (1 - decay) * g
+      let p = memory + gamma * momentum
+      let d = (gamma * lipschitz) * (try! p.matrixSign())
+      w = w - d
+      memory = p - d
+    }
+    return weightedChecksum([w, memory])
+  }
+}
+
+/// copy-average: the population loss `L = ½ E_x[(f − f*)²]` of an erf(z/√2) student through
+/// the closed-form arcsine pair kernel `g(u, v) = (2/π) asin(u·v / √((1 + |u|²)(1 + |v|²)))`
+/// (the claim's `PopulationLoss`, internal to it, written out again here), at the default
+/// sizes `d = 5`, 4 teacher units with `b = 1`, 2 student units; the rows and output weights
+/// drawn from SplitMix64 seed 11 (teacher rows, student rows, student outputs).
+func copyAverageKernel() -> ClaimKernel {
+  let (d, teachers, students) = (5, 4, 2)
+  var generator = SplitMix64(seed: 11)
+  let v: [[Rational]] = (0..<teachers).map { _ in generator.symmetricEntries(d, scale: 1) }
+  let w: [[Rational]] = (0..<students).map { _ in generator.symmetricEntries(d, scale: 1) }
+  let a: [Rational] = generator.symmetricEntries(students, scale: 1)
+  return ClaimKernel(
+    id: "copy-average",
+    summary: "population loss of a 2-unit erf student against a 4-unit teacher, d = 5",
+    instance: [
+      "teacher": v.map { $0.map(\.description) }, "students": w.map { $0.map(\.description) },
+      "outputs": a.map(\.description),
+    ],
+    calls: 100
+  ) {
+    func dot(_ x: [BigFloat], _ y: [BigFloat]) -> BigFloat { zip(x, y).reduce(.zero) { $0 + $1.0 * $1.1 } }
+    func pair(_ x: [BigFloat], _ y: [BigFloat]) -> BigFloat {
+      2 / BigFloat.pi * BigFloat.asin(dot(x, y) / BigFloat.sqrt((1 + dot(x, x)) * (1 + dot(y, y))))
+    }
+    // Teacher units enter with output −1, so one double sum over all units is f − f*.
+    let units = v.map { ($0.map { BigFloat($0) }, BigFloat(-1)) } + zip(w, a).map { ($0.map { BigFloat($0) }, BigFloat($1)) }
+    var total = BigFloat.zero
+    for (x, p) in units { for (y, q) in units { total += p * q * pair(x, y) } }
+    return total / 2
+  }
+}
+
+/// chow-rule: the minimiser of the logistic DR-CPE risk
+/// `R(s) = ½ Σ_x [W⁺(x) ln(1 + e^{−s(x)}) + W⁻(x) ln(1 + e^{s(x)})]` by Newton per input from
+/// `s = 0` on `½[(W⁺ + W⁻) σ(s) − W⁺]` (the claim's `LogisticDensityRatioRisk.minimizer`,
+/// internal to it, through the same `Newton.solve`), then `R` there: 8 inputs (the default
+/// instance's size), `W^± = u + 1/20` from SplitMix64 seed 7. The value is
+/// `Σ_x (x+1) s*(x) + R(s*)`.
+func chowKernel() -> ClaimKernel {
+  let inputs = 8
+  var generator = SplitMix64(seed: 7)
+  let plus = (0..<inputs).map { _ in generator.nextUniform() + Rational(1, 20) }
+  let minus = (0..<inputs).map { _ in generator.nextUniform() + Rational(1, 20) }
+  return ClaimKernel(
+    id: "chow-rule",
+    summary: "Newton minimiser of the logistic DR-CPE risk on 8 inputs, and the risk there",
+    instance: ["plus": plus.map(\.description), "minus": minus.map(\.description)],
+    calls: 20
+  ) {
+    var checksum = BigFloat.zero
+    var risk = BigFloat.zero
+    for x in 0..<inputs {
+      let (wPlus, wMinus) = (BigFloat(plus[x]), BigFloat(minus[x]))
+      let total = wPlus + wMinus
+      let s = try! Newton.solve(
+        { s in (total * BigFloat.sigmoid(s) - wPlus) / 2 },
+        derivative: { s in total * BigFloat.sigmoid(s) * (1 - BigFloat.sigmoid(s)) / 2 },
+        from: BigFloat.zero, absoluteTolerance: 4 * BigFloat.workingEpsilon
+      ).root
+      checksum += BigFloat(x + 1) * s
+      risk += wPlus * BigFloat.log(onePlus: BigFloat.exp(-s)) + wMinus * BigFloat.log(onePlus: BigFloat.exp(s))
+    }
+    return checksum + risk / 2
+  }
+}

@@ -1,0 +1,37 @@
+"""Shared driver of the `bench claims` mpmath scripts.
+
+The bench writes the instance as JSON on standard input: `bits` (mp.prec), `repetitions`, and
+the claim's data with every number an exact rational string "p/q". `run(compute)` sets the
+precision, times `compute(instance)` (best of `repetitions` calls in processor seconds,
+`time.process_time`, since the machine is shared) and
+prints two lines: the value in fixed notation to 70 significant digits, then the best seconds.
+"""
+import json
+import sys
+import time
+from fractions import Fraction
+
+try:
+    from mpmath import mp, mpf
+except ImportError:
+    sys.stderr.write("mpmath is missing: python3 -m pip install mpmath\n")
+    sys.exit(3)
+
+
+def rational(text):
+    """The exact rational `text` ("p/q" or "p") rounded once to the working precision."""
+    q = Fraction(text)
+    return mpf(q.numerator) / q.denominator
+
+
+def run(compute):
+    instance = json.load(sys.stdin)
+    mp.prec = instance["bits"]
+    best = float("inf")
+    value = None
+    for _ in range(instance["repetitions"]):
+        start = time.process_time()
+        value = compute(instance)
+        best = min(best, time.process_time() - start)
+    print(mp.nstr(value, 70, min_fixed=-mp.inf, max_fixed=mp.inf))
+    print(best)
