@@ -131,6 +131,8 @@ extension MixtureConditioning {
         measurements.record("C2_certified_\(d)", conditionals[d].enclosure.certified && slices[d].enclosure.certified)
       }
       measurements.record("C2_slope", slope(conditionals.map(\.value)))
+      measurements.record(
+        "C2_scan_guard", (conditionals + slices).map(\.norm.relativeTailBound).maxOrNaN()!)
     }
   }
 }

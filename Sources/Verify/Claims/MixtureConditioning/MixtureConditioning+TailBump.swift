@@ -151,6 +151,9 @@ extension MixtureConditioning {
         measurements.record("C3_sign_changes_\(t)", text: changes[t].signChangeText)
       }
       measurements.record("C3_Lc", claimedConstant)
+      measurements.record(
+        "C3_scan_guard",
+        (changes + bumpDistances + slices).map(\.norm.relativeTailBound).maxOrNaN()!)
     }
   }
 }
