@@ -144,5 +144,9 @@ func expectRelative(
     // At y = −6 the ratio to 2ε is at least 0.98209/2e-6 = 491047, so Lc = 4.9e5 is refuted.
     #expect(MixtureRun.real(MixtureRun.report, "C3_lipschitz_ratio_3").doubleValue >= 491_047)
     #expect(MixtureRun.value(MixtureRun.report, "C3_Lc") == "490000")
+    // Spec Section 3: the largest scan-range guard is 7.3e-40 (C3), all C2 ones below 1e-45.
+    let guardC3 = MixtureRun.real(MixtureRun.report, "C3_scan_guard").doubleValue
+    #expect(guardC3 > 7.25e-40 && guardC3 < 7.35e-40)
+    #expect(MixtureRun.real(MixtureRun.report, "C2_scan_guard").doubleValue < 1e-45)
   }
 }

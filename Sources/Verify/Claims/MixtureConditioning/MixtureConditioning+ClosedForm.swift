@@ -7,7 +7,7 @@ extension MixtureConditioning {
   struct ClosedForm {
     let instance: Instance
 
-    init(_ instance: Instance) throws { self.instance = instance }
+    init(_ instance: Instance) { self.instance = instance }
 
     /// The spec's agreement bound, and the disagreement its control must show.
     static let agreement = Rational(1) / Rational.pow(10, 35)
@@ -55,7 +55,7 @@ extension MixtureConditioning {
         InequalityCheck(
           id: "C1-closed-form",
           statement:
-            "[derived, textbook] dy = 1, y ∈ {\(list(ys))}: pY, the conditional mean and variance of the closed form agree with composite Gauss–Legendre quadrature of the joint slice p(·, y) (from the joint covariances), and C(p)(x|y) at x ∈ {\(list(xs))} with p(x, y)/pY evaluated directly: the largest relative deviation",
+            "[derived, textbook] dy = 1, y ∈ {\(MixtureConditioning.listing(ys))}: pY, the conditional mean and variance of the closed form agree with composite Gauss–Legendre quadrature of the joint slice p(·, y) (from the joint covariances), and C(p)(x|y) at x ∈ {\(MixtureConditioning.listing(xs))} with p(x, y)/pY evaluated directly: the largest relative deviation",
           value: worst(mixture, ys.map { [$0] }, xs, true), .lessThanOrEqual, bound: agreement,
           controls: [
             .init(schurControl, value: worst(mixture, ys.map { [$0] }, xs, false), bound: disagreement)
@@ -63,7 +63,7 @@ extension MixtureConditioning {
         InequalityCheck(
           id: "C1-dy2",
           statement:
-            "[derived, textbook] dy = 2 (Syy a 2 × 2 block), y = (\(list(y2))): pY, the conditional mean and variance against quadrature, and C(p)(1/2|y) against p(1/2, y)/pY: the largest relative deviation",
+            "[derived, textbook] dy = 2 (Syy a 2 × 2 block), y = (\(MixtureConditioning.listing(y2))): pY, the conditional mean and variance against quadrature, and C(p)(1/2|y) against p(1/2, y)/pY: the largest relative deviation",
           value: worst(mixture2, [y2], [Rational(1, 2)], true), .lessThanOrEqual, bound: agreement,
           controls: [
             .init(schurControl, value: worst(mixture2, [y2], [Rational(1, 2)], false), bound: disagreement)
@@ -113,7 +113,9 @@ extension MixtureConditioning {
   }
 }
 
-/// Rationals for a statement, each as `p/q` (or an integer).
-func list(_ values: [Rational]) -> String {
-  values.map(\.description).joined(separator: ", ")
+extension MixtureConditioning {
+  /// Rationals for a statement, each as `p/q` (or an integer).
+  static func listing(_ values: [Rational]) -> String {
+    values.map(\.description).joined(separator: ", ")
+  }
 }

@@ -83,7 +83,7 @@ extension MixtureConditioning {
             value: slopeBand(exponent).value, bound: nil,
             enclosure: { (slopeBand(exponent).ball(), Ball(Self.slopeTolerance)) }))
       }
-      let deltaList = list(deltas)
+      let deltaList = MixtureConditioning.listing(deltas)
       return [
         InequalityCheck(
           id: "C2-bound",

@@ -96,7 +96,7 @@ extension MixtureConditioning {
       let (distanceValues, distanceBalls) = (bumpDistances.map(\.value), bumpDistances.map(\.ball))
       let tolerance = { BigFloat(Self.identityTolerance) }
       let claimed = claimedConstant
-      let yList = list(ys)
+      let yList = MixtureConditioning.listing(ys)
       return [
         InequalityCheck(
           id: "C3-mixture-identity",

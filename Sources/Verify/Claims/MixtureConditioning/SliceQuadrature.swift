@@ -25,10 +25,10 @@ struct SliceQuadrature {
     // Integer ends and a panel count per unit from binary64 estimates: only the extent and the
     // panel width depend on them, not the values integrated.
     let sigmas = conditioned.map { $0.variance.doubleValue.squareRoot() }
-    let low = Int((conditioned.map { $0.mean.doubleValue } .enumerated()
-      .map { $0.element - Double(Self.reach) * sigmas[$0.offset] }.min()! ).rounded(.down))
-    let high = Int((conditioned.map { $0.mean.doubleValue } .enumerated()
-      .map { $0.element + Double(Self.reach) * sigmas[$0.offset] }.max()! ).rounded(.up))
+    let means = conditioned.map { $0.mean.doubleValue }
+    let reach = Double(Self.reach)
+    let low = Int(zip(means, sigmas).map { $0 - reach * $1 }.min()!.rounded(.down))
+    let high = Int(zip(means, sigmas).map { $0 + reach * $1 }.max()!.rounded(.up))
     let perUnit = max(1, Int((1 / sigmas.min()!).rounded(.up)))
     var (m0, m1, m2) = (BigFloat.zero, BigFloat.zero, BigFloat.zero)
     let rule = try GaussLegendre.rule(points: Self.nodes, as: BigFloat.self)
