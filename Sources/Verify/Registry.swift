@@ -10,5 +10,6 @@ public enum Registry {
     CopyAverage(),
     MuonCounterexample(),
     MixtureConditioning(),
+    LatentGeneratorMatching(),
   ])
 }

@@ -18,11 +18,13 @@ struct IdentityCommand: ParsableCommand {
       rung's rounding; it fails when the residual plateaus or rises (a near miss). One that \
       falls but stays above the bound (ill-conditioning) is evaluated again with guard bits \
       against the same bounds, and is inconclusive if those would pass 8192 bits. The identity fails when any point fails and the worst \
-      point is printed as a witness. Exit status: 0 pass, 1 fail or inconclusive, 2 bad usage.
+      point is printed as a witness. Exit status: 0 pass, 1 fail or inconclusive, 2 bad usage. \
+      The expression language is that of `verify eval` (see `verify help eval`).
 
       Example:
         verify identity 'sin(2*x) = 2*sin(x)*cos(x)' --range -3,3 --samples 16
         verify identity 'tanh(x) = x - x^3/3'      # fails, with a witness point
+        verify identity 'gamma(x+1) = x*gamma(x)' --range 1,3
 
       """)
 
