@@ -9,5 +9,6 @@ public enum Registry {
     ChowRule(),
     CopyAverage(),
     MuonCounterexample(),
+    DriftingConservative(),
   ])
 }
