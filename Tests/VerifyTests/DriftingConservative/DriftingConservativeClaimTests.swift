@@ -4,9 +4,12 @@ import Testing
 @testable import Verify
 
 /// drifting-conservative as the engine runs it: verdicts, the spec's controls, the recorded
-/// values and their names, and the flow's C1b values.
+/// values and their names. The flow of C1b is shortened to T = 1/32 in 2 steps (order 40), so
+/// that the debug test stays quick; the default flow's values are those of the committed
+/// report `claims/drifting-conservative.json` (its run in release takes most of the claim's time).
 @Suite struct DriftingConservativeClaimTests {
-  static let report = try! engineReport(DriftingConservative())
+  static let shortFlow = ["flowT=1/32", "flowSteps=2", "extrap=8"]
+  static let report = try! engineReport(DriftingConservative(), shortFlow)
 
   static let ids = [
     "C1-divergence", "C1-leave-one-out", "C1b-liouville", "C1b-refinement",
@@ -93,11 +96,10 @@ import Testing
       ("C4_lattice_self_4", "0.31830988277750823508531413283341628701200"),
     ]
     for (name, reference) in references { expectDigits(Self.real(report, name), reference) }
-    // C1b: the spec's values agree to 2e−46 (log det against ∫ div F) and change by 1e−41
-    // between 6 and 8 steps, so 40 significant digits are the most the oracle vouches for.
-    for name in ["C1b_logdet", "C1b_int_div"] {
-      expectAbsolute(Self.real(report, name), "-4.71167249823400788277516894931633626694841", within: "1e-40")
-    }
+    // C1b on the short flow: log det M and ∫ div F agree far below the spec's 1e−38.
+    #expect(
+      (Self.real(report, "C1b_logdet") - Self.real(report, "C1b_int_div")).magnitude
+        <= BigFloat(Rational.pow(10, -38)))
     expectDigits(Self.real(report, "C4_root_exponent_8"), "-0.1428571428571428571428571428571428571428571")
   }
 }

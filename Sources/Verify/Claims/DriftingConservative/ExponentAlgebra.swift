@@ -22,14 +22,15 @@ struct ExponentAlgebra {
   var squared = false
 
   /// `−(2−β)/(2(d+4−β))`, the claim.
-  static var claimed: Expr { -(2 - beta) / (2 * (d + 4 - beta)) }
+  static var claimed: Expr { Expr(Rational(-1, 2)) * (2 - beta) / (d + 4 - beta) }
 
   /// The claim's shape: `p = 2 − β`, `q = d + 2`.
   static var claim: ExponentAlgebra { ExponentAlgebra(biasExponent: 2 - beta, varianceExponent: d + 2) }
 
   /// Decides the statement that this shape's minimum has the claimed root exponent: the
-  /// derivative's form, the linearity of the log condition and its slope, and the exponent, each an identity of canonical expressions. A false exponent gets a witness: its
-  /// exact value at `(d, β) = (1, 0)` against the claim's.
+  /// derivative's form, the linearity of the log condition and its slope, and the exponent,
+  /// each an identity of canonical expressions. A false exponent gets a witness: its exact
+  /// value at `(d, β) = (1, 0)` against the claim's.
   func decide() -> ExactOutcome {
     let (p, q, u, n) = (biasExponent, varianceExponent, Self.u, Self.n)
     let t1 = Self.a + p * u
@@ -37,9 +38,10 @@ struct ExponentAlgebra {
     let slopeOfE = (Expr.exp(t1) + Expr.exp(t2)).derivative(withRespectTo: "u")
     let gap = t1 - t2
     let slope = gap.derivative(withRespectTo: "u")
-    let stationary = -(Expr.log(p) - Expr.log(q) + gap.substitute("u", with: 0)) / slope
-    let logMinimum = t1.substitute("u", with: stationary)
-    let exponent = logMinimum.derivative(withRespectTo: "n") * Expr(squared ? 1 : Rational(1, 2))
+    // u* = −(log p − log q + (t₁ − t₂)(0))/(p + q); its logs do not depend on n, so
+    // ∂t₁(u*)/∂n = p ∂u*/∂n = −p (∂(t₁ − t₂)/∂n)/(p + q).
+    let exponent =
+      Expr(squared ? 1 : Rational(1, 2)) * p * -gap.derivative(withRespectTo: "n") / slope
     func identity(_ lhs: Expr, _ rhs: Expr, _ what: String) -> ExactOutcome {
       let holds = Self.vanishesWhereDefined((lhs - rhs).expanded())
       return .condition(holds, "\(what): \(lhs) = \(rhs)", witness: "\(what): \(lhs) ≠ \(rhs)")
@@ -64,7 +66,7 @@ struct ExponentAlgebra {
     switch e.node {
     case .rational(let r): r.isZero
     case .sum(let terms): terms.allSatisfy(vanishesWhereDefined)
-    case .product(let factors): factors.contains { $0.rationalValue?.isZero ?? false }
+    case .product(let factors): factors.contains(where: vanishesWhereDefined)
     default: false
     }
   }
