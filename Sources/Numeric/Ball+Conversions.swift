@@ -126,8 +126,14 @@ extension Ball {
   /// (`m` alone for an exact ball, `nan` for an indeterminate one); the printed ball
   /// contains this one.
   public var description: String {
+    description(significantDigits: BigFloat.roundTripDigits(precision: precision))
+  }
+
+  /// Arb's notation with at most `digits` significant digits of the midpoint, the radius
+  /// widened to cover the digits dropped, so the printed ball still contains this one: the
+  /// short form for reports (`[-9.99961395 +/- 5.0e-9]`).
+  public func description(significantDigits digits: Int) -> String {
     withArb { x in
-      let digits = BigFloat.roundTripDigits(precision: precision)
       let text = arb_get_str(x, digits, 0)!
       defer { flint_free(text) }
       return String(cString: text)

@@ -6,7 +6,8 @@
 ///
 /// Mathematically a `Scalar` models the ordered field ℝ with the elementary functions, `erf`
 /// and `erfc`. Conversions from `Int`, `Double` and `Rational` round to the type's working
-/// precision (for `BigFloat`, the task-local `Precision.bits`).
+/// precision (for `BigFloat`, the task-local `Precision.bits`). The gamma function, log-gamma
+/// and the polygamma functions are requirements too, for the expression language.
 ///
 /// Comparisons order values by their real (primal) part; for differentiable scalars they
 /// ignore the derivative parts, which is what branching code (`max`, leaky ReLU) needs. For
@@ -29,6 +30,12 @@ where Magnitude == Self {
   static func erfc(_ x: Self) -> Self
   /// The angle of the point `(x, y)`, in `(−π, π]`.
   static func atan2(y: Self, x: Self) -> Self
+  /// The gamma function `Γ(x)`, with poles at 0, −1, −2, ….
+  static func gamma(_ x: Self) -> Self
+  /// `log |Γ(x)|`, whose derivative is the digamma function `ψ = ψ⁽⁰⁾` on all of ℝ minus the poles.
+  static func logGamma(_ x: Self) -> Self
+  /// The polygamma function `ψ⁽ⁿ⁾(x) = dⁿ⁺¹/dxⁿ⁺¹ log |Γ(x)|` for n ≥ 0.
+  static func polygamma(_ n: Int, _ x: Self) -> Self
 
   /// π at the working precision.
   static var pi: Self { get }

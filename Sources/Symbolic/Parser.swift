@@ -19,8 +19,12 @@ extension Expr {
   ///     primary := number | 'pi' | 'e' | name | name '(' args ')' | '(' expr ')'
   ///
   /// Numbers are exact decimals (`1.25`, `3e-4`); `3/4` is exact division. Functions: exp, log,
-  /// sqrt, sin, cos, tan, tanh, asin, atan, erf, sigmoid, softplus, abs, sign, nonzero, and
-  /// `diff(f, x)` / `diff(f, x, k)`, differentiated symbolically here.
+  /// sqrt, sin, cos, tan, tanh, asin, acos, atan, sinh, cosh, asinh, acosh, atanh, erf, erfc,
+  /// log1p, expm1, gamma, lgamma (log |Γ|), digamma, trigamma, `polygamma(n, x)`, sigmoid,
+  /// softplus, relu, gelu, swish, normpdf, normcdf (standard normal φ and Φ), abs, sign,
+  /// nonzero; `pow(a, b)` (= `a^b`), `min` and `max` of two or more arguments; `sum(f, i, a, b)`
+  /// and `prod(f, i, a, b)` over integers a…b, expanded here; and `diff(f, x)` /
+  /// `diff(f, x, k)`, differentiated symbolically here.
   public static func parse(_ text: String) throws -> Expr { try parseWithVariables(text).expression }
 
   /// `parse(text)` and every variable the text names, sorted. They may be more than the
@@ -50,6 +54,10 @@ private struct Parser {
   static let maximumDepth = 200
   /// Largest k in `diff(f, x, k)`: symbolic derivatives grow quickly with the order.
   static let maximumDerivativeOrder = 16
+  /// Largest n in `polygamma(n, x)`.
+  static let maximumPolygammaOrder = 64
+  /// Most terms of one `sum` or `prod`, which are expanded.
+  static let maximumTerms = 10_000
 
   init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -168,21 +176,81 @@ private struct Parser {
         return .variable(name)
       }
     }
+    let outer = names
     let arguments = try nested { p in
-      var list = [try p.expression()]
-      while p.accept(",") { list.append(try p.expression()) }
+      var list: [Argument] = []
+      repeat { list.append(try p.argument()) } while p.accept(",")
       try p.expect(")")
       return list
     }
-    if name == "diff" { return try derivative(arguments, at: start) }
+    let values = arguments.map(\.expression)
+    switch name {
+    case "diff": return try derivative(values, at: start)
+    case "sum", "prod":
+      let (result, bound) = try iterated(name, values, at: start)
+      // The index is bound: it is a variable of the terms, not of the result.
+      names = outer.union(arguments[0].names.subtracting([bound]))
+        .union(arguments[2].names).union(arguments[3].names)
+      return result
+    case "min", "max":
+      guard values.count >= 2 else { throw error("\(name) takes 2 or more arguments, got \(values.count)", at: start) }
+      // max(a, b) = b + relu(a − b), exact when b is the larger; min(a, b) = a − relu(a − b).
+      return values.dropFirst().reduce(values[0]) { a, b in
+        name == "max" ? b + .apply(.relu, a - b) : a - .apply(.relu, a - b)
+      }
+    case "pow":
+      guard values.count == 2 else { throw error("pow takes 2 arguments, got \(values.count)", at: start) }
+      return .pow(values[0], values[1])
+    case "polygamma":
+      guard values.count == 2, let n = values[0].rationalValue, n.isInteger, let order = n.numerator.intValue,
+        (0...Self.maximumPolygammaOrder).contains(order)
+      else {
+        throw error("polygamma takes (n, x) with an integer order n in 0...\(Self.maximumPolygammaOrder)", at: start)
+      }
+      return .apply(.polygamma(order), values[1])
+    default: break
+    }
     let unary: ((Expr) -> Expr)?
-    if name == "sqrt" { unary = Expr.sqrt } else { unary = Expr.Function(rawValue: name).map { f in { .apply(f, $0) } } }
+    if name == "sqrt" { unary = Expr.sqrt } else { unary = Expr.Function(name: name).map { f in { .apply(f, $0) } } }
     guard let f = unary else {
-      let known = ["sqrt"] + Expr.Function.allCases.map(\.rawValue) + ["diff"]
+      let known = ["sqrt"] + Expr.Function.allCases.map(\.name) + Self.forms
       throw error("unknown function '\(name)'; expected one of \(known.joined(separator: ", "))", at: start)
     }
-    guard arguments.count == 1 else { throw error("\(name) takes 1 argument, got \(arguments.count)", at: start) }
-    return f(arguments[0])
+    guard values.count == 1 else { throw error("\(name) takes 1 argument, got \(values.count)", at: start) }
+    return f(values[0])
+  }
+
+  /// The calls that are not unary functions.
+  static let forms = ["polygamma", "pow", "min", "max", "sum", "prod", "diff"]
+
+  /// An argument and the variables its text names.
+  struct Argument {
+    let expression: Expr
+    let names: Set<String>
+  }
+
+  mutating func argument() throws -> Argument {
+    let outer = names
+    names = []
+    let e = try expression()
+    defer { names.formUnion(outer) }
+    return Argument(expression: e, names: names)
+  }
+
+  /// `sum(f, i, a, b) = f(a) + … + f(b)` and `prod` likewise, for integers a, b, expanded
+  /// exactly (each term by substitution, so derivatives and every route see a plain sum);
+  /// an empty range gives 0 and 1. Returns the expansion and the index's name.
+  func iterated(_ name: String, _ arguments: [Expr], at start: Int) throws -> (Expr, String) {
+    let usage = "\(name) takes (f, i, a, b): a term f, an index name i and integer bounds a <= b + 1"
+    guard arguments.count == 4, case .variable(let index) = arguments[1].node else { throw error(usage, at: start) }
+    guard let low = arguments[2].rationalValue, let high = arguments[3].rationalValue, low.isInteger, high.isInteger,
+      let a = low.numerator.intValue, let b = high.numerator.intValue
+    else { throw error(usage, at: start) }
+    guard b - a < Self.maximumTerms else {
+      throw error("\(name) over more than \(Self.maximumTerms) indices", at: start)
+    }
+    let terms = a > b ? [] : (a...b).map { arguments[0].substitute(index, with: Expr(Rational($0))) }
+    return (name == "sum" ? .sum(terms) : .product(terms), index)
   }
 
   func derivative(_ arguments: [Expr], at start: Int) throws -> Expr {

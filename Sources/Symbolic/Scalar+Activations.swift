@@ -21,4 +21,22 @@ extension Scalar {
     if x > Self(0) { return x + log(onePlus: exp(-x)) }
     return log(onePlus: exp(x))
   }
+
+  /// `relu(x) = max(x, 0)`, NaN for NaN (and for a `Ball`, an enclosure of the maximum).
+  @inlinable public static func relu(_ x: Self) -> Self { maxOrNaN(x, Self(0)) }
+
+  /// The standard normal density `φ(x) = e^{−x²/2}/√(2π)`.
+  @inlinable
+  public static func normalDensity(_ x: Self) -> Self { exp(-(x * x) / 2) / sqrt(2 * pi) }
+
+  /// The standard normal distribution function `Φ(x) = ½ erfc(−x/√2)`: the complementary form
+  /// keeps the relative accuracy of the lower tail, where `½(1 + erf(x/√2))` cancels.
+  @inlinable
+  public static func normalDistribution(_ x: Self) -> Self { erfc(-x / sqrt(Self(2))) / 2 }
+
+  /// `gelu(x) = x Φ(x)`, the Gaussian error linear unit (the exact form, not the tanh one).
+  @inlinable public static func gelu(_ x: Self) -> Self { x * normalDistribution(x) }
+
+  /// `swish(x) = x σ(x)` (SiLU).
+  @inlinable public static func swish(_ x: Self) -> Self { x * sigmoid(x) }
 }

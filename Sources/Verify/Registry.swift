@@ -9,6 +9,7 @@ public enum Registry {
     ChowRule(),
     CopyAverage(),
     MuonCounterexample(),
+    LatentGeneratorMatching(),
     DriftingConservative(),
   ])
 }

@@ -8,9 +8,14 @@ struct EvalCommand: ParsableCommand {
     abstract:
       "Print the value of an expression, e.g. `verify eval 'diff(tanh(x), x, 5)' --at x=1/2`.",
     discussion: """
-      Functions: exp, log, sqrt, sin, cos, tan, tanh, asin, atan, erf, sigmoid, softplus, abs, \
-      sign, nonzero (1 where its argument is nonzero, else undefined) and diff(f, x[, k]) for \
-      the k-th derivative; constants pi and e; numbers are exact. The expression is evaluated \
+      Functions: sqrt, exp, expm1, log, log1p, sin, cos, tan, asin, acos, atan, sinh, cosh, \
+      tanh, asinh, acosh, atanh, erf, erfc, gamma, lgamma (log|gamma|), digamma, trigamma, \
+      polygamma(n, x), sigmoid, softplus, relu, gelu (x*normcdf(x)), swish (x*sigmoid(x)), \
+      normpdf and normcdf (standard normal density and distribution), abs, sign, nonzero (1 \
+      where its argument is nonzero, else undefined); pow(a, b) (= a^b), min(a, b, ...) and \
+      max(a, b, ...); sum(f, i, a, b) and prod(f, i, a, b) over the integers a..b, expanded \
+      exactly (`verify eval 'sum(1/k^2, k, 1, 100)'`); diff(f, x[, k]) for the k-th \
+      derivative; constants pi and e; numbers are exact. The expression is evaluated \
       as written: x/x is undefined at x = 0, and so is diff(abs(x), x). \
       The value is computed at --precision bits and again at twice that; if fewer digits than \
       printed agree, a note on standard error says how many do. An expression that starts \

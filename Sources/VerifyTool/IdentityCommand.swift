@@ -9,11 +9,23 @@ struct IdentityCommand: ParsableCommand {
     abstract:
       "Check an identity at random points, e.g. `verify identity 'sin(x)^2 + cos(x)^2 = 1'`.",
     discussion: """
-      Every free variable is drawn uniformly from --range (SplitMix64, --seed). At each point the \
-      residual |lhs - rhs| / max(1, |lhs|, |rhs|) is computed at 64, 128, 256 and 512 bits; the \
-      identity passes when at every point it falls with the precision to at most 2^-492. \
-      Otherwise it fails and the worst point is printed as a witness. Exit status: 0 pass, \
-      1 fail, 2 bad usage.
+      Every free variable is drawn uniformly from --range (SplitMix64, --seed). When both \
+      sides are rational functions with rational coefficients, each point is decided exactly \
+      in GMP rationals. Otherwise the residual |lhs - rhs| / max(1, |lhs|, |rhs|) is computed \
+      at 64, 128, 256, 512, 1024 and 2048 bits, and at 4096 and 8192 bits when those rungs \
+      cannot decide (exactly 0 everywhere, or a residual first seen at the top rung). A point \
+      holds when its residual falls with the precision and stays within 2^20 units of each \
+      rung's rounding; it fails when the residual plateaus or rises (a near miss). One that \
+      falls but stays above the bound (ill-conditioning) is evaluated again with guard bits \
+      against the same bounds, and is inconclusive if those would pass 8192 bits. The identity fails when any point fails and the worst \
+      point is printed as a witness. Exit status: 0 pass, 1 fail or inconclusive, 2 bad usage. \
+      The expression language is that of `verify eval` (see `verify help eval`).
+
+      Example:
+        verify identity 'sin(2*x) = 2*sin(x)*cos(x)' --range -3,3 --samples 16
+        verify identity 'tanh(x) = x - x^3/3'      # fails, with a witness point
+        verify identity 'gamma(x+1) = x*gamma(x)' --range 1,3
+
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {

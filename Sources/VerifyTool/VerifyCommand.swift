@@ -14,6 +14,7 @@ struct VerifyCommand: ParsableCommand {
       """,
     subcommands: [
       RunCommand.self, ListCommand.self, EvalCommand.self, IdentityCommand.self, MergeCommand.self,
+      SeriesCommand.self,
     ],
     defaultSubcommand: RunCommand.self)
 
@@ -33,6 +34,7 @@ struct VerifyCommand: ParsableCommand {
     case let eval as EvalCommand: return eval.execute(console: console)
     case let identity as IdentityCommand: return identity.execute(console: console)
     case let merge as MergeCommand: return merge.execute(console: console)
+    case let series as SeriesCommand: return series.execute(console: console)
     default:
       // ArgumentParser's own commands: `help` (and `-h`/`--help` after a subcommand) parse to
       // its help command, whose `run` throws the help request of the command asked about.

@@ -97,3 +97,37 @@ private let y = Expr.variable("y")
   // The mutations are mild enough that some inputs stay valid: both paths were exercised.
   #expect(parsed > 100 && parsed < 3900)
 }
+
+@Test func sumsAndProductsExpandWithTheirIndexBound() throws {
+  #expect(try Expr.parse("sum(1/k^2, k, 1, 4)") == Expr(Rational(205, 144)))
+  #expect(try Expr.parse("prod(1 + 1/k, k, 1, 9)") == 10)
+  #expect(try Expr.parse("sum(x^k, k, 0, 3)") == 1 + x + .pow(x, 2) + .pow(x, 3))
+  #expect(try Expr.parse("sum(x, k, 1, 0)") == 0)
+  #expect(try Expr.parse("prod(x, k, 3, 2)") == 1)
+  // The index is not a variable of the result; a name used outside the sum stays one.
+  #expect(try Expr.parseWithVariables("sum(x^k, k, 0, 3)").variables == ["x"])
+  #expect(try Expr.parseWithVariables("k + sum(k, k, 1, 2)").variables == ["k"])
+  #expect(throws: ParseError.self) { try Expr.parse("sum(x, k, 0, n)") }
+  #expect(throws: ParseError.self) { try Expr.parse("sum(x, 2, 0, 3)") }
+  #expect(throws: ParseError.self) { try Expr.parse("sum(x, k, 0, 100000)") }
+}
+
+@Test func minMaxPowAndPolygamma() throws {
+  #expect(try Expr.parse("max(x, y)") == y + .apply(.relu, x - y))
+  #expect(try Expr.parse("min(x, y)") == x - .apply(.relu, x - y))
+  #expect(try Expr.parse("max(3, 5, 4)") == 5)
+  #expect(try Expr.parse("pow(x, y)") == .pow(x, y))
+  #expect(try Expr.parse("polygamma(0, x)") == .apply(.polygamma(0), x))
+  #expect(try Expr.parse("diff(lgamma(x), x, 3)") == .apply(.polygamma(2), x))
+  #expect(try Expr.parse("gamma(5)") == 24)
+  #expect(throws: ParseError.self) { try Expr.parse("polygamma(x, x)") }
+  #expect(throws: ParseError.self) { try Expr.parse("max(x)") }
+}
+
+/// Every function prints as text the parser reads back to the same expression.
+@Test func everyFunctionRoundTrips() throws {
+  for f in Expr.Function.allCases + [.polygamma(4)] {
+    let e = Expr.apply(f, x + y / 3)
+    #expect(try Expr.parse(e.description) == e, "\(f.name): \(e.description)")
+  }
+}

@@ -42,6 +42,7 @@ import Testing
       #expect(agree(second.derivative.derivative, dxx, bits: 230), context)
       #expect(agree(2 * jet[2], dxx, bits: 230), context)
     }
-    #expect(checked >= 200, "only \(checked) of 300 random expressions depend on x and are finite")
+    // Draws free of x are skipped: about a third, since unary nodes make one-leaf chains.
+    #expect(checked >= 180, "only \(checked) of 300 random expressions depend on x and are finite")
   }
 }

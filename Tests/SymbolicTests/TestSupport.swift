@@ -55,8 +55,27 @@ func randomTree(depth: Int, _ rng: inout SeededGenerator, partial: Bool = false)
     [Rational(1, 2), Rational(-1, 2), Rational(3, 2), Rational(1, 3), Rational(2, 3),
      Rational(-1, 3), Rational(1, 4), Rational(3, 4), Rational(5, 6), 2][rng.int(0...9)]
   }
-  // The partial nodes (20 and up) have two slots each, so that they are common.
-  switch rng.int(partial ? -3...33 : -3...19) {
+  // The partial nodes (20 and up) have two slots each, so that they are common; the functions
+  // of issue 22 (below −3) are drawn as often as the older ones together.
+  switch rng.int(partial ? -21...38 : -21...19) {
+  case -21: return .apply(.acos, .apply(.tanh, a))
+  case -20: return .apply(.sinh, a)
+  case -19: return .apply(.cosh, a)
+  case -18: return .apply(.asinh, a)
+  case -17: return .apply(.acosh, 1 + .pow(a, 2))
+  case -16: return .apply(.atanh, .apply(.sin, a) / 2)
+  case -15: return .apply(.erfc, a)
+  case -14: return .apply(.log1p, .pow(a, 2))
+  case -13: return .apply(.expm1, a)
+  case -12: return .apply(.gamma, 1 + .pow(a, 2))
+  case -11: return .apply(.lgamma, .leaf(Expr(Rational(1, 2))) + .pow(a, 2))
+  case -10: return .apply(.polygamma(rng.int(0...2)), 1 + .pow(a, 2))
+  case -9: return .apply(.relu, a)
+  case -8: return .apply(.gelu, a)
+  case -7: return .apply(.swish, a)
+  case -6: return .apply(.normpdf, a)
+  case -5: return .apply(.normcdf, a)
+  case -4: return .apply(.tanh, a)
   case -3, -2, 0: return a + b(&rng)
   case 1: return a - b(&rng)
   case -1, 2, 3: return a * b(&rng)
@@ -81,6 +100,8 @@ func randomTree(depth: Int, _ rng: inout SeededGenerator, partial: Bool = false)
   case 22, 29: return .pow(.pow(a, root(&rng)), Rational(rng.int(-2...3)))
   case 23, 30: return .pow(a, root(&rng)) * .pow(a, root(&rng))
   case 24, 31: return a - a
+  case 34, 35: return .apply([.gamma, .lgamma, .polygamma(0), .polygamma(1)][rng.int(0...3)], a)
+  case 36, 37: return .apply([.log1p, .acosh, .acos, .atanh][rng.int(0...3)], a)
   case 25, 32: return a / a
   default: return Rational(rng.int(-1...1)) * a
   }

@@ -4,7 +4,7 @@ import Testing
 @testable import Verify
 @testable import VerifyTool
 
-private let subcommands = "run, list, eval, identity, merge"
+private let subcommands = "run, list, eval, identity, merge, series"
 
 /// Bad usage is one line naming what is valid, status 2, and nothing run or written.
 @Suite struct UsageTests {

@@ -97,19 +97,29 @@ extension ChainRuleScalar {
     chain(x, value: .sinh(x.value), slope: .cosh(x.value))
   }
   @inlinable public static func acosh(_ x: Self) -> Self {
-    chain(x, value: .acosh(x.value), slope: 1 / .sqrt(x.value * x.value - 1))
+    chain(x, value: .acosh(x.value), slope: 1 / .sqrt((x.value - 1) * (x.value + 1)))
   }
   @inlinable public static func asinh(_ x: Self) -> Self {
     chain(x, value: .asinh(x.value), slope: 1 / .sqrt(x.value * x.value + 1))
   }
   @inlinable public static func atanh(_ x: Self) -> Self {
-    chain(x, value: .atanh(x.value), slope: 1 / (1 - x.value * x.value))
+    chain(x, value: .atanh(x.value), slope: 1 / ((1 - x.value) * (1 + x.value)))
   }
   @inlinable public static func acos(_ x: Self) -> Self {
-    chain(x, value: .acos(x.value), slope: -1 / .sqrt(1 - x.value * x.value))
+    chain(x, value: .acos(x.value), slope: -1 / .sqrt((1 - x.value) * (1 + x.value)))
   }
   @inlinable public static func erfc(_ x: Self) -> Self {
     chain(x, value: .erfc(x.value), slope: -2 / .sqrt(.pi) * .exp(-(x.value * x.value)))
+  }
+  @inlinable public static func gamma(_ x: Self) -> Self {
+    let g = Primal.gamma(x.value)
+    return chain(x, value: g, slope: g * .polygamma(0, x.value))
+  }
+  @inlinable public static func logGamma(_ x: Self) -> Self {
+    chain(x, value: .logGamma(x.value), slope: .polygamma(0, x.value))
+  }
+  @inlinable public static func polygamma(_ n: Int, _ x: Self) -> Self {
+    chain(x, value: .polygamma(n, x.value), slope: .polygamma(n + 1, x.value))
   }
   @inlinable public static func sqrt(_ x: Self) -> Self {
     let s = Primal.sqrt(x.value)

@@ -104,11 +104,11 @@ extension Jet {
     tangent(u, value: .tanh(u.value), hyperbolic: true)
   }
   @inlinable public static func asin(_ u: Jet) -> Jet {
-    quotientPrimitive(u, sqrt(1 - u * u), value: .asin(u.value))
+    quotientPrimitive(u, sqrt((1 - u) * (1 + u)), value: .asin(u.value))
   }
   /// `−√(1 − u²)·y′ = u′`, written as `√(1 − u²)·y′ = (−u)′`.
   @inlinable public static func acos(_ u: Jet) -> Jet {
-    quotientPrimitive(-u, sqrt(1 - u * u), value: .acos(u.value))
+    quotientPrimitive(-u, sqrt((1 - u) * (1 + u)), value: .acos(u.value))
   }
   @inlinable public static func atan(_ u: Jet) -> Jet {
     quotientPrimitive(u, 1 + u * u, value: .atan(u.value))
@@ -117,10 +117,10 @@ extension Jet {
     quotientPrimitive(u, sqrt(u * u + 1), value: .asinh(u.value))
   }
   @inlinable public static func acosh(_ u: Jet) -> Jet {
-    quotientPrimitive(u, sqrt(u * u - 1), value: .acosh(u.value))
+    quotientPrimitive(u, sqrt((u - 1) * (u + 1)), value: .acosh(u.value))
   }
   @inlinable public static func atanh(_ u: Jet) -> Jet {
-    quotientPrimitive(u, 1 - u * u, value: .atanh(u.value))
+    quotientPrimitive(u, (1 - u) * (1 + u), value: .atanh(u.value))
   }
   @inlinable public static func erf(_ u: Jet) -> Jet {
     primitive(u, weight: constant(2 / T.sqrt(T.pi)) * exp(-(u * u)), value: .erf(u.value))
@@ -137,6 +137,42 @@ extension Jet {
     let w = (x0 * y - y0 * x) / (x0 * x + y0 * y)
     return quotientPrimitive(w, 1 + w * w, value: .atan2(y: y.value, x: x.value))
   }
+
+  /// `ψ⁽ⁿ⁾(u)′ = ψ⁽ⁿ⁺¹⁾(u)·u′`: the weight is the next polygamma of u to one order less (a
+  /// primitive reads w only to K − 1), so order K nests K primitives, O(K³); the chain of
+  /// derivatives has no finite closure. Not recorded on a `JetTape`.
+  public static func polygamma(_ n: Int, _ u: Jet) -> Jet {
+    precondition(u.recording == nil, "polygamma, logGamma and gamma are not recorded on a JetTape")
+    let value = T.polygamma(n, u.value)
+    guard u.count > 1 else { return constant(value) }
+    return primitive(u, weight: polygamma(n + 1, shortened(u)), value: value)
+  }
+
+  /// `log |Γ(u)|′ = ψ(u)·u′`.
+  public static func logGamma(_ u: Jet) -> Jet {
+    precondition(u.recording == nil, "polygamma, logGamma and gamma are not recorded on a JetTape")
+    let value = T.logGamma(u.value)
+    guard u.count > 1 else { return constant(value) }
+    return primitive(u, weight: polygamma(0, shortened(u)), value: value)
+  }
+
+  /// `Γ(u)′ = Γ(u)·ψ(u)·u′`: `y` and its weight `w = y·ψ(u)` built together, as for tan.
+  public static func gamma(_ u: Jet) -> Jet {
+    precondition(u.recording == nil, "polygamma, logGamma and gamma are not recorded on a JetTape")
+    var y = [T.gamma(u.value)]
+    guard u.count > 1 else { return constant(y[0]) }
+    let psi = polygamma(0, shortened(u)).coefficients
+    let integers = integers(u.count)
+    var w = [y[0] * psi[0]]
+    for k in 1..<u.count {
+      y.append(Recurrence.primitive(u.coefficients, weight: w, negated: false, k, integers))
+      if k < psi.count { w.append(Recurrence.product(y, psi, k)) }
+    }
+    return Jet(coefficients: y)
+  }
+
+  /// `u` without its last coefficient: what a weight of a primitive needs.
+  @inlinable static func shortened(_ u: Jet) -> Jet { Jet(coefficients: Array(u.coefficients.dropLast())) }
 
   /// `√u = y` from `y² = u`: `yₖ = (uₖ − Σ_{0<j<k} yⱼ yₖ₋ⱼ) / 2y₀`.
   @inlinable public static func sqrt(_ u: Jet) -> Jet {

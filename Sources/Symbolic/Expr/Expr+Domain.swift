@@ -29,8 +29,8 @@ extension Expr {
       return b.sign
     case .apply(let f, _):
       switch f {
-      case .exp, .sigmoid, .softplus, .nonzero: return .positive
-      case .abs: return .nonnegative
+      case .exp, .sigmoid, .softplus, .nonzero, .cosh, .erfc, .normpdf, .normcdf: return .positive
+      case .abs, .relu, .acosh: return .nonnegative
       default: return .unknown
       }
     }
@@ -55,7 +55,9 @@ extension Expr {
       guard u.isTotal else { return false }
       switch f {
       case .log: return u.sign == .positive
-      case .tan, .asin, .nonzero: return false
+      // 1 + u > 0 and no pole of Γ when u > 0 at every point.
+      case .log1p, .gamma, .lgamma, .polygamma: return u.sign == .positive
+      case .tan, .asin, .acos, .acosh, .atanh, .nonzero: return false
       default: return true
       }
     }

@@ -34,7 +34,7 @@ extension Expr {
     case (.variable(let x), .variable(let y)): return x < y ? -1 : 1
     case (.power(let b1, let e1), .power(let b2, let e2)): return order(b1, b2, orElse: (e1, e2))
     case (.apply(let f, let u), .apply(let g, let v)):
-      return f == g ? order(u, v) : (f.rawValue < g.rawValue ? -1 : 1)
+      return f == g ? order(u, v) : (f.precedes(g) ? -1 : 1)
     case (.sum(let xs), .sum(let ys)), (.product(let xs), .product(let ys)):
       for (x, y) in zip(xs, ys) {
         let c = order(x, y)

@@ -44,7 +44,11 @@ private struct Printer {
       return latex ? ("{\(base)}^{\(render(x))}", .power) : ("\(base)^\(print(x, atLeast: .atom))", .power)
     case .apply(let f, let u):
       if latex && f == .abs { return ("\\left|\(render(u))\\right|", .atom) }
-      let name = latex ? latexName(f) : f.rawValue
+      if case .polygamma(let n) = f, n >= 2 {
+        return latex
+          ? ("\\psi^{(\(n))}\\left(\(render(u))\\right)", .atom) : ("polygamma(\(n), \(render(u)))", .atom)
+      }
+      let name = latex ? latexName(f) : f.name
       return latex ? ("\(name)\\left(\(render(u))\\right)", .atom) : ("\(name)(\(render(u)))", .atom)
     }
   }
@@ -114,10 +118,17 @@ private struct Printer {
   func latexName(_ f: Expr.Function) -> String {
     switch f {
     case .asin: "\\arcsin"
+    case .acos: "\\arccos"
     case .atan: "\\arctan"
     case .sigmoid: "\\sigma"
-    case .erf, .softplus, .sign, .abs, .nonzero: "\\operatorname{\(f.rawValue)}"
-    default: "\\\(f.rawValue)"
+    case .gamma: "\\Gamma"
+    case .lgamma: "\\log\\left|\\Gamma\\right|"
+    case .polygamma(0): "\\psi"
+    case .polygamma: "\\psi'"
+    case .normpdf: "\\varphi"
+    case .normcdf: "\\Phi"
+    case .exp, .log, .sin, .cos, .tan, .tanh, .sinh, .cosh: "\\\(f.name)"
+    default: "\\operatorname{\(f.name)}"
     }
   }
 

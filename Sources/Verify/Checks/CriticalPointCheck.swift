@@ -122,17 +122,11 @@ public struct CriticalPointCheck: Check {
   /// For a point that holds: a unique zero of the gradient in the box with the claimed inertia
   /// over the box. For one that fails: no zero in the box.
   static func certify(_ c: Certification, claimed: Inertia, holds: Bool) -> Certificate? {
-    let precision = c.point.map(\.precision).max() ?? Precision.bits
-    let radius = BigFloat(c.radius, precision: precision)
-    let box = "the box ±\(DecimalFormat.short(radius)) around the point"
-    switch Krawczyk.test(
-      center: c.point, radius: radius, value: c.gradient, jacobian: c.hessian)
-    {
+    let box = "the box ±\(DecimalFormat.short(BigFloat(c.radius, precision: 64))) around the point"
+    let (outcome, spectrum) = c.decide()
+    switch outcome {
     case .uniqueZero:
-      guard holds else { return nil }
-      let hull = c.point.map { Ball(midpoint: $0, radius: radius, precision: precision) }
-      guard let (inertia, eigenvalues) = Inertia.certified(c.hessian(hull)), inertia == claimed
-      else { return nil }
+      guard holds, let (inertia, eigenvalues) = spectrum, inertia == claimed else { return nil }
       let nearest = eigenvalues.min { $0.midpoint.magnitude < $1.midpoint.magnitude }!
       return Certificate(
         enclosure: nearest,
@@ -144,6 +138,22 @@ public struct CriticalPointCheck: Check {
     case .undecided:
       return nil
     }
+  }
+}
+
+extension CriticalPointCheck.Certification {
+  /// The Krawczyk test of the box and, when it holds exactly one zero of the gradient, the
+  /// Hessian's inertia with a ball around each eigenvalue, certified for every point of the
+  /// box (nil when an eigenvalue is too close to 0 to tell its sign).
+  public func decide() -> (outcome: Krawczyk.Outcome, spectrum: (inertia: Inertia, eigenvalues: [Ball])?)
+  {
+    let precision = point.map(\.precision).max() ?? Precision.bits
+    let halfWidth = BigFloat(radius, precision: precision)
+    let outcome = Krawczyk.test(
+      center: point, radius: halfWidth, value: gradient, jacobian: hessian)
+    guard case .uniqueZero = outcome else { return (outcome, nil) }
+    let hull = point.map { Ball(midpoint: $0, radius: halfWidth, precision: precision) }
+    return (outcome, Inertia.certified(hessian(hull)))
   }
 }
 

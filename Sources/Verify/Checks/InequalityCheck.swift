@@ -10,8 +10,10 @@ import Numeric
 /// `proved` for the instance when the ball enclosing `value − bound` lies entirely on the
 /// relation's side of 0; the ball is shown in the report.
 public struct InequalityCheck: Check {
-  /// The value and bound enclosed in balls, computed by the same formulas.
-  public typealias Enclosure = () throws -> (value: Ball, bound: Ball)
+  /// The value and bound enclosed in balls, computed by the same formulas; nil when no
+  /// enclosure can be had for the instance (a Krawczyk box that does not decide), which leaves
+  /// the numerical verdict.
+  public typealias Enclosure = () throws -> (value: Ball, bound: Ball)?
 
   /// The two sides of one inequality; a control's nil bound is the check's own. With an
   /// enclosure of both sides in balls, the relation can be decided rigorously either way.
@@ -75,7 +77,7 @@ public struct InequalityCheck: Check {
   /// A certificate when the enclosure of `value − bound` lies on the side the numerical
   /// decision found: the relation's side when it `holds`, the other side when it does not.
   private func certify(_ enclosure: Enclosure, holds: Bool) throws -> Certificate? {
-    let (value, bound) = try enclosure()
+    guard let (value, bound) = try enclosure() else { return nil }
     let margin = value - bound
     guard margin.isFinite else {
       throw CheckFailure(description: "the enclosure of value − bound is \(margin)")
@@ -94,7 +96,7 @@ public struct InequalityCheck: Check {
     guard holds ? certainlyTrue : certainlyFalse else { return nil }
     return Certificate(
       enclosure: margin,
-      detail: "value − bound ∈ \(margin), entirely \(holds ? "" : "not ")\(relation.rawValue) 0 "
+      detail: "value − bound ∈ \(margin.description(significantDigits: 10)), entirely \(holds ? "" : "not ")\(relation.rawValue) 0 "
         + "(Arb ball arithmetic)")
   }
 }

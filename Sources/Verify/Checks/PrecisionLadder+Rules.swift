@@ -7,6 +7,9 @@ extension PrecisionLadder {
     case decided(Judgement.Status, String)
     /// The top rung cannot decide: evaluate the next one.
     case climb
+    /// Every step falls as rounding does, but the computation loses more bits to conditioning
+    /// than the slack allows (rule 4): the ladder raised by `guardBits` would meet its bounds.
+    case illConditioned(guardBits: Int, lost: Int, String)
   }
 
   typealias Rung = CheckResult.Rung
@@ -65,13 +68,14 @@ extension PrecisionLadder {
           + "cannot explain it, so the statement is off, by about \(short(top))")
     }
     if !over.isEmpty {
-      let start = (values[0].bits + excess - slack + 7) / 8 * 8
-      return .decided(
-        .undecided,
+      // The margin keeps a loss that grows by a few bits with the precision inside the bound.
+      let guardBits = (excess - slack + Self.guardMargin + 7) / 8 * 8
+      return .illConditioned(
+        guardBits: guardBits, lost: excess,
         "\(what) falls as rounding error does (to \(short(top)) at \(top.bits) bits) but "
           + "exceeds its rounding bound 2^(-p+\(slack)) at \(over.count) of \(values.count) "
           + "rungs: the computation loses about \(excess) bits to conditioning, more than the "
-          + "slack of \(slack); needs more precision (start at \(start) bits)")
+          + "slack of \(slack)")
     }
     // Rule 5.
     let atTop = top.value.isZero ? "all \(top.bits)" : "\(top.bits - max(0, lost.last!))"

@@ -27,13 +27,15 @@ import Numeric
 ///    bits: rounding, or a difference below `2^(−cap+s)`, which is what the judgement says).
 /// 4. **Bound**: some rung is above `2^(−p+s)`. If it is the only non-zero rung and the top,
 ///    a difference appeared that rounding cannot explain: fails. Otherwise every step falls
-///    (rules 1, 2) and the ladder is undecided. A computation
-///    that loses `c` bits to ill-conditioning has `r(p) ≈ 2^(c−p)` at every precision: it falls
-///    by the full rung ratio yet never meets a bound of `2^(s−p)` when `c > s`, and the ladder
-///    cannot tell it from a near miss below `r(pₖ)`. The judgement says "needs more precision
-///    (start at P bits)" with `P = p₁ + c − s` (rounded up to a multiple of 8), `c` estimated
-///    from the fall as `max pᵢ + log₂ r(pᵢ)`: the ladder raised by the `c − s` guard bits the
-///    conditioning costs would meet the bounds of the rungs as they are.
+///    (rules 1, 2), and the computation may be ill-conditioned: one that loses `c` bits has
+///    `r(p) ≈ 2^(c−p)` at every precision, falls by the full rung ratio, yet never meets a
+///    bound of `2^(s−p)` when `c > s`. Raising the precision alone cannot help, as the bound
+///    moves with it; guard bits do (Ziv's strategy): the ladder is evaluated again at
+///    `pᵢ + g` bits, `g = c − s` plus a margin, and judged against the bounds of the rungs as
+///    they were, `2^(s−pᵢ)` (slack `s + g` at the raised rungs). Its sensitivity is the
+///    nominal ladder's: a near miss `δ > 2^(s−pᵢ)` still plateaus and fails, and the judgement
+///    names the guard bits. When the raised ladder would pass ``cap``, or still exceeds its
+///    bounds, the check is undecided and says how many bits the conditioning costs.
 /// 5. Otherwise it **holds**, and the judgement says to how many bits the statement agrees at
 ///    every rung (`p − d` with `d ≤ s` the largest excess of `r(p)` over `2^(−p)`, in bits).
 ///
@@ -50,6 +52,9 @@ struct PrecisionLadder {
   static let fallTolerance = 10
   /// How many bits the top rung may lie above the extrapolated rounding before the ladder climbs.
   static let extrapolationTolerance = 8
+  /// Guard bits beyond the measured conditioning loss, so that a loss which varies by a few
+  /// bits between rungs still meets the bounds of the raised ladder.
+  static let guardMargin = 16
 
   init(rungs: [Int], slack: Int, cap: Int? = nil) {
     precondition(
@@ -67,6 +72,35 @@ struct PrecisionLadder {
   /// while the rules call for them, and judges whether it vanishes along them; throws on NaN or
   /// ∞. The measured value is the top rung's.
   func judge(_ what: String, _ residual: (Int) throws -> BigFloat) throws -> Judgement {
+    let nominal = try climb(what, residual)
+    guard case .illConditioned(let guardBits, let lost, let why) = nominal.assessment else {
+      return nominal.judgement
+    }
+    var guarded = self
+    guarded.rungs = rungs.map { $0 + guardBits }
+    guarded.slack = slack + guardBits
+    guard guarded.rungs.last! <= cap else {
+      return nominal.judgement(
+        .undecided,
+        why + "; the \(guardBits) guard bits that would meet the bounds pass the cap of "
+          + "\(cap) bits: needs more precision")
+    }
+    let raised = try guarded.climb(what, residual)
+    guard case .decided(let status, let raisedWhy) = raised.assessment else {
+      return raised.judgement(
+        .undecided, why + "; even with \(guardBits) guard bits it exceeds its bounds")
+    }
+    return raised.judgement(
+      status,
+      raisedWhy + " (with \(guardBits) guard bits: at the nominal rungs the computation lost "
+        + "about \(lost) bits to conditioning)")
+  }
+
+  /// The rungs evaluated until the rules decide or the cap stops the climb, with the rules'
+  /// assessment of them.
+  private func climb(
+    _ what: String, _ residual: (Int) throws -> BigFloat
+  ) throws -> Climb {
     func rung(_ bits: Int) throws -> CheckResult.Rung {
       CheckResult.Rung(
         bits: bits,
@@ -75,15 +109,32 @@ struct PrecisionLadder {
     var values = try rungs.map(rung)
     while true {
       let next = 2 * values.last!.bits
-      switch assess(values, what, canClimb: next <= cap) {
-      case .decided(let status, let why):
-        return Judgement(status: status, measured: values.last!.value, why: why, ladder: values)
-      case .climb:
-        values.append(try rung(next))
+      let assessment = assess(values, what, canClimb: next <= cap)
+      guard case .climb = assessment else { return Climb(values: values, assessment: assessment) }
+      values.append(try rung(next))
+    }
+  }
+
+  /// The rungs of one climb and what the rules made of them.
+  private struct Climb {
+    var values: [CheckResult.Rung]
+    var assessment: Assessment
+
+    /// The judgement the rules decided; an ill-conditioned climb is undecided.
+    var judgement: Judgement {
+      switch assessment {
+      case .decided(let status, let why): judgement(status, why)
+      case .illConditioned(_, _, let why): judgement(.undecided, why)
+      case .climb: preconditionFailure("a climb ends decided")
       }
+    }
+
+    func judgement(_ status: Judgement.Status, _ why: String) -> Judgement {
+      Judgement(status: status, measured: values.last!.value, why: why, ladder: values)
     }
   }
 
   /// `2^(−bits+slack)`, the rounding bound of a rung.
   func bound(_ bits: Int) -> BigFloat { powerOfTwo(slack - bits) }
 }
+

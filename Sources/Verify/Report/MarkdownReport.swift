@@ -60,8 +60,8 @@ public enum MarkdownReport {
     ]
     if let enclosure = check.certificate?.enclosure {
       lines += [
-        "", "Enclosure: [\(DecimalFormat.json(enclosure.midpoint)) ± "
-          + "\(DecimalFormat.short(enclosure.radius))].",
+        "", "Enclosure: \(enclosure.description(significantDigits: 12)) (the JSON report has "
+          + "the midpoint and radius in full).",
       ]
     }
     if !check.ladder.isEmpty {

@@ -310,8 +310,11 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
   @Test func everyCheckPassesAndEveryControlIsRejected() throws {
     let report = try engineReport(HamiltonianDissipation())
     let results = report.checks
+    // M3's bounds are decided in Arb balls from the certified eigenvalues of GᵀG (issue 16).
+    let certified: Set = ["M3-lower-bound", "M3-upper-bound"]
     for result in results {
-      #expect(result.verdict == .pass, "\(result.id): \(result.detail)")
+      let expected: Verdict = certified.contains(result.id) ? .proved : .pass
+      #expect(result.verdict == expected, "\(result.id): \(result.detail)")
       for control in result.controls {
         #expect(
           control.rejected,

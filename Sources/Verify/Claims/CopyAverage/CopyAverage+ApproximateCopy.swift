@@ -67,6 +67,7 @@ extension CopyAverage {
         inertia: minimum, zeroTolerance: Rational.pow(2, -instance.precision / 2),
         rejectionThreshold: Self.gradientRejection,
         gradientNorm: { bits in try roots.gradientNorm(bits: bits) }, eigenvalues: { spectrum },
+        certification: point.certification(),
         controls: [
           .init(
             "a saddle with one descent direction",

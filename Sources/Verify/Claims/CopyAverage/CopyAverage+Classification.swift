@@ -7,18 +7,20 @@ extension CopyAverage {
     let family = instance.copyAverage
     let tolerance = Self.zeroTolerance(instance.precision)
     let partitions = [family.partition, family.secondPartition]
-    let spectra = try partitions.map { try family.configuration($0).spectrum() }
+    let configurations = partitions.map { family.configuration($0) }
+    let spectra = try configurations.map { try $0.spectrum() }
     let inertias = spectra.map { Inertia(eigenvalues: $0, zeroTolerance: tolerance) }
-    // The margin by which a spectrum is of a class beyond the zero tolerance: positive exactly
-    // when the class holds. A minimum: λ_min − tol. A saddle: a negative eigenvalue and none
-    // near zero, min(−λ_min, min |λ|) − tol.
-    let minimumMargin = { (spectrum: [BigFloat]) in spectrum.first! - tolerance }
-    let saddleMargin = { (spectrum: [BigFloat]) in
-      BigFloat.minimum(-spectrum.first!, spectrum.map(\.magnitude).minOrNaN()!) - tolerance
-    }
-    let predicted = partitions.indices.map { i in
-      partitions[i].filter { $0 >= 2 }.count <= 1
-        ? minimumMargin(spectra[i]) : saddleMargin(spectra[i])
+    let blocks = partitions.map { $0.filter { $0 >= 2 }.count }
+    // The same margins over balls: each point's Krawczyk box holds exactly one critical point,
+    // and the margin is computed from the Hessian's eigenvalues enclosed over the whole box.
+    let enclosure = { () -> (value: Ball, bound: Ball)? in
+      var margins: [Ball] = []
+      for (configuration, blocks) in zip(configurations, blocks) {
+        let (outcome, spectrum) = configuration.certification().decide()
+        guard case .uniqueZero = outcome, let (_, eigenvalues) = spectrum else { return nil }
+        margins.append(Self.classMargin(eigenvalues, averagingBlocks: blocks, Ball(tolerance)))
+      }
+      return (margins.minOrNaN()!, Ball(0))
     }
     measurements.add(
       InequalityCheck(
@@ -27,11 +29,19 @@ extension CopyAverage {
           + "(\(Self.list(family.secondPartition))) the (W, a) Hessian has no eigenvalue within "
           + "2^(−p/2) of zero; at most one averaging block makes a strict minimum, two or more a "
           + "saddle (value: the smaller margin beyond 2^(−p/2), λ_min for a minimum, "
-          + "min(−λ_min, min |λ|) for a saddle)",
-        value: { predicted.minOrNaN()! }, .greaterThan, bound: { 0 },
+          + "min(−λ_min, min |λ|) for a saddle; enclosed over a Krawczyk box around each point)",
+        value: {
+          zip(spectra, blocks).map { Self.classMargin($0, averagingBlocks: $1, tolerance) }
+            .minOrNaN()!
+        },
+        .greaterThan, bound: { 0 }, enclosure: enclosure,
         controls: [
           .init(
-            "every CA point is a local minimum", value: { spectra.map(minimumMargin).minOrNaN()! })
+            "every CA point is a local minimum",
+            value: {
+              spectra.map { Self.classMargin($0, averagingBlocks: 1, tolerance) }
+                .minOrNaN()!
+            })
         ]))
     for (prefix, (spectrum, inertia)) in zip(["ca", "ca2"], zip(spectra, inertias)) {
       measurements.record("\(prefix)_hessian_min_eig", spectrum.first!)
@@ -41,6 +51,15 @@ extension CopyAverage {
         measurements.record("\(prefix)_hessian_min_positive_eig", smallest)
       }
     }
+  }
+
+  /// The margin by which a spectrum is of C8's class beyond the zero tolerance `tol`: positive
+  /// exactly when the class holds. At most one averaging block, a minimum: `λ_min − tol`. More,
+  /// a saddle: a negative eigenvalue and none near zero, `min(−λ_min, min |λ|) − tol`.
+  static func classMargin<S: Scalar>(_ spectrum: [S], averagingBlocks: Int, _ tol: S) -> S {
+    let lowest = spectrum.minOrNaN()!
+    if averagingBlocks <= 1 { return lowest - tol }
+    return S.minOrNaN(-lowest, spectrum.map(\.magnitude).minOrNaN()!) - tol
   }
 
   /// The ReLU contrast: with ReLU, copying plus the one-neuron ReLU average is not critical.

@@ -4,13 +4,15 @@ import Numeric
 /// whose scale Newton recovers from the reduced equation `φ(c) = 0`. ReLU: the critical curve
 /// `a|w| = s*` with exactly one flat Hessian direction.
 extension CopyAverage {
-  /// A wrong point of a critical-point check, judged on its own gradient and Hessian.
+  /// A wrong point of a critical-point check, judged on its own gradient and Hessian, and
+  /// disproved when its Krawczyk box holds no zero of the gradient.
   static func control(
     _ description: String, _ configuration: StudentConfiguration
   ) -> CriticalPointCheck.Control {
     .init(
       description, gradientNorm: { _ in configuration.gradientNorm() },
-      eigenvalues: { try configuration.spectrum() })
+      eigenvalues: { try configuration.spectrum() },
+      certification: configuration.certification())
   }
 
   func measureOneNeuron(_ instance: Instance, _ measurements: Measurements) throws {
@@ -26,13 +28,13 @@ extension CopyAverage {
         id: "c5-one-erf-neuron",
         statement: "C5: one erf(z/√2) student, k = \(k), d = \(family.dimension): ±(w*, a*), "
           + "w* = Σⱼ vⱼ/√(k(2k−1)), a* = k, are critical (the larger gradient norm of the two) "
-          + "and a strict minimum in (w, a)",
+          + "and a strict minimum in (w, a) (certified at +(w*, a*); L(−θ) = L(θ) as erf is odd)",
         inertia: strictMinimum, zeroTolerance: tolerance,
         rejectionThreshold: Self.gradientRejection,
         gradientNorm: { _ in
           BigFloat.maximum(point.gradientNorm(), family.erfPoint(sign: -1).gradientNorm())
         },
-        eigenvalues: { spectrum },
+        eigenvalues: { spectrum }, certification: point.certification(),
         controls: [
           Self.control("c* × (1 + 10⁻⁶)", family.erfPoint(scaleFactor: 1 + Rational(1, 1_000_000))),
           Self.control("the plain mean c = 1/k, a = k", family.erfPlainMean()),
@@ -128,6 +130,7 @@ extension CopyAverage {
             "a strict minimum, no flat direction", gradientNorm: { _ in curve[0].gradientNorm() },
             eigenvalues: { spectrum }, inertia: Inertia(positive: parameters, negative: 0, zero: 0)),
         ]))
+    try measureReLUSlice(instance, measurements)
     let optimum: BigFloat = ClosedForms.reluLoss(k)
     measurements.add(
       IdentityCheck(

@@ -42,3 +42,25 @@ public struct DefectSeries<T: Scalar> {
     return (q % 2 == 1 ? .b : .c, q)
   }
 }
+
+extension DefectSeries where T == Ball {
+  /// C5's classification decided rigorously, or nil when it cannot be.
+  ///
+  /// The defect's coefficients are taken as `c_k = (k − 1) s_k`, C4's identity of power series
+  /// (`φ = zσ′ − σ` term by term), from the balls `s_k` of σ's Taylor-mode series: so `c_1` is
+  /// exactly 0, and a structural zero of σ's series (the even terms of an odd σ) is an exact
+  /// zero ball. A coefficient counts as zero when its ball is exactly 0, as non-zero when the
+  /// ball excludes 0; any other ball before the first non-zero coefficient leaves the class
+  /// undecided. The ball arithmetic accounts for every rounding, so a decided class is the
+  /// activation's.
+  public func certifiedClass(ignoringConstant: Bool = false) -> (UniversalityClass, q: Int?)? {
+    for k in sigma.indices where !ignoringConstant || k > 0 {
+      let c = Ball(k - 1) * sigma[k]
+      if c.isExact && c.midpoint.isZero { continue }
+      guard c.isCertainlyNonzero else { return nil }
+      if k == 0 { return (.d, 0) }
+      return (k % 2 == 1 ? .b : .c, k)
+    }
+    return (.a, nil)
+  }
+}

@@ -26,6 +26,8 @@ extension FrobeniusImbalance {
   /// The prediction of C6 for `activation` at `layer`: exponent, and `C_l` for classes B/C.
   struct SaddlePrediction {
     var exponent: Int
+    /// The order q of the first non-zero defect coefficient (0 for class D).
+    var order: Int
     var mutated: Int
     var constant: BigFloat?
     var classD: Bool
@@ -36,6 +38,7 @@ extension FrobeniusImbalance {
       let (kind, order) = series.classify(zero: zeroThreshold(bits: bits))
       classD = kind == .d
       let q = order ?? 0
+      self.order = q
       exponent = SaddleDrift.exponent(depth: depth, layer: l, order: q, classD: classD)
       // The spec's wrong variants: L + q·l (forgetting the cancelled linear term); for class D
       // the B/C formula L + (q−1)l with q = 2, its first non-constant order.
@@ -84,6 +87,23 @@ extension FrobeniusImbalance {
           }.maxOrNaN()!
         }
       }
+      // The same deviation in Arb balls, from the same generic network, data and constant.
+      let enclosedDeviation = { (exponent: Int) -> Ball in
+        withPrecision(bits) {
+          let constant = SaddleDrift.leadingConstant(
+            matrices: Self.saddleInstance.weights(as: Ball.self), data: Self.saddleInstance.dataset(),
+            loss: .squared, layer: l, order: prediction.order,
+            coefficient: DefectSeries<Ball>(activation).defect[prediction.order],
+            slope: activation.derivative(Ball.zero))
+          return Self.saddleGrid.map { epsilon in
+            let eps = Ball(epsilon)
+            let ratio =
+              Self.saddleIdentity(activation, epsilon: epsilon, as: Ball.self).rhs(l)
+              / (constant * Ball.pow(eps, exponent))
+            return (ratio - 1).magnitude / eps
+          }.maxOrNaN()!
+        }
+      }
       checks.append(
         InequalityCheck(
           id: "c6-drift-constant-\(name)",
@@ -91,6 +111,7 @@ extension FrobeniusImbalance {
             + "max_ε |RHS/(C_l ε^\(prediction.exponent)) − 1| / ε ≤ 10 with C_l = "
             + "(2c_q α^{L−l−1+q(l−1)}/n) Σ_p ⟨M_{l+1}ᵀ⋯M_Lᵀ∇ℓ(0,y_p), (M_l⋯M_1x_p)^{∘q}⟩",
           value: { deviation(prediction.exponent) }, .lessThanOrEqual, bound: { BigFloat(10) },
+          enclosure: { (enclosedDeviation(prediction.exponent), Ball(10)) },
           controls: [
             .init("the same constant with the exponent L + q·l") { deviation(prediction.mutated) }
           ]))

@@ -37,6 +37,19 @@ extension FrobeniusImbalance {
     }.count
   }
 
+  /// ``classMismatches(bits:ignoringConstant:claimed:)`` with every class decided in balls
+  /// (``DefectSeries/certifiedClass(ignoringConstant:)``); nil when some class is undecided.
+  static func certifiedClassMismatches() -> Int? {
+    var mismatches = 0
+    for activation in tabulatedActivations {
+      guard let computed = DefectSeries<Ball>(activation).certifiedClass() else { return nil }
+      if computed.0 != claimedClasses[activation]!.0 || computed.q != claimedClasses[activation]!.1 {
+        mismatches += 1
+      }
+    }
+    return mismatches
+  }
+
   func taylorChecks(_ instance: Instance) -> [any Check] {
     let bits = instance.precision
     var tanhAsQ2 = Self.claimedClasses
@@ -60,9 +73,11 @@ extension FrobeniusImbalance {
         id: "c5-universality-classes",
         statement: "C5: classifying by the first non-zero defect coefficient (|c_k| < 2^{−p+56} "
           + "is zero; c_0 ≠ 0 → D; else q odd → B, q even → C; none → A) reproduces the claimed "
-          + "classes and orders q of all 12 activations (counted: mismatches)",
+          + "classes and orders q of all 12 activations (counted: mismatches; decided in Arb "
+          + "balls from c_k = (k−1)s_k, an exact zero ball counting as zero)",
         value: { BigFloat(Self.classMismatches(bits: bits)) }, .lessThanOrEqual,
         bound: { BigFloat(0) },
+        enclosure: { Self.certifiedClassMismatches().map { (Ball($0), Ball(0)) } },
         controls: [
           .init("rule ignoring c_0 (softplus, sigmoid and tanh(z+½) fall out of class D)") {
             BigFloat(Self.classMismatches(bits: bits, ignoringConstant: true))

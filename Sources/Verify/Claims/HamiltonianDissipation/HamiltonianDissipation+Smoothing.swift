@@ -44,6 +44,22 @@ struct SmoothingMeasurements: Sendable {
     return (value - T.maxOrNaN(nuclear, floor), nuclear + floor - value)
   }
 
+  /// ``boundMargins()`` enclosed in Arb balls, from the exact instance: `σᵢ²` are the
+  /// certified eigenvalues of `GᵀG` (``Matrix/certifiedSymmetricEigenvalues()``), so
+  /// `Ψ_ε(G) = Σᵢ √(σᵢ² + ε)` and `‖G‖_* = Σᵢ σᵢ` are enclosed for the instance itself; nil when
+  /// the eigenvalues cannot be separated or one is not certainly positive (a rank-deficient G).
+  func enclosedBoundMargins() -> (lower: Ball, upper: Ball)? {
+    let g = Matrix<Ball>(rounding: instance.g, instance.rows, instance.columns)
+    guard let squares = (g.transposed * g).certifiedSymmetricEigenvalues(),
+      squares.allSatisfy(\.isCertainlyPositive)
+    else { return nil }
+    let epsilon = Ball(self.epsilon)
+    let value = squares.map { Ball.sqrt($0 + epsilon) }.reduce(Ball.zero, +)
+    let nuclear = squares.map(Ball.sqrt).reduce(Ball.zero, +)
+    let floor = Ball(instance.columns) * Ball.sqrt(epsilon)
+    return (value - Ball.maxOrNaN(nuclear, floor), nuclear + floor - value)
+  }
+
   /// `|‖∇Ψ_ε(G)‖_op − σ₁/√(σ₁² + ε)|`, with the operator norm from the singular values of the
   /// gradient itself.
   func operatorNormResidual() -> T {
@@ -172,6 +188,7 @@ extension SmoothingMeasurements {
       InequalityCheck(
         id: "M3-lower-bound", statement: "Ψ_ε(G) − max(‖G‖_*, n√ε) ≥ 0",
         value: { boundMargins().lower }, .greaterThanOrEqual, bound: { 0 },
+        enclosure: { enclosedBoundMargins().map { ($0.lower, Ball.zero) } },
         controls: [
           .init(
             "the upper bound as a lower bound: Ψ_ε(G) ≥ ‖G‖_* + n√ε",
@@ -180,6 +197,7 @@ extension SmoothingMeasurements {
       InequalityCheck(
         id: "M3-upper-bound", statement: "‖G‖_* + n√ε − Ψ_ε(G) ≥ 0",
         value: { boundMargins().upper }, .greaterThanOrEqual, bound: { 0 },
+        enclosure: { enclosedBoundMargins().map { ($0.upper, Ball.zero) } },
         controls: [
           .init(
             "no smoothing offset: Ψ_ε(G) ≤ ‖G‖_*",
