@@ -12,5 +12,6 @@ public enum Registry {
     MixtureConditioning(),
     LatentGeneratorMatching(),
     TransformerDepthLimit(),
+    DriftingConservative(),
   ])
 }

@@ -2,7 +2,8 @@ import Numeric
 
 /// The values of `f` at `point` and its Jacobian `∂fᵢ/∂xⱼ` (one row per output), by reverse
 /// mode: one recording run of `f` and one backward sweep per output, whatever the number of
-/// inputs, so it suits maps with few outputs and many inputs.
+/// inputs, so it suits maps with few outputs and many inputs (forward mode,
+/// `Dual+Jacobian.swift`, suits the opposite).
 public func jacobian<T: Scalar>(
   of f: ([Reverse<T>]) -> [Reverse<T>], at point: [T]
 ) -> (value: [T], jacobian: Matrix<T>) {

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Symbolic
 
-@Suite struct JacobianTests {
+@Suite struct ReverseJacobianTests {
   /// `f(x, y) = (x²y, sin x + y)`: `J = [[2xy, x²], [cos x, 1]]`.
   @Test func reverseModeJacobianMatchesTheClosedForm() {
     let (x, y) = (0.7, -1.3)

@@ -1,0 +1,51 @@
+import Numeric
+
+/// C1b [paper: a joint-entropy identity; Liouville form derived]: along the flow of F,
+/// `log det DΦ_T = ∫₀ᵀ div F dt` with C1's closed form, so the joint entropy changes by the
+/// integrated divergence and the self term lowers it.
+extension DivergenceSetting {
+  /// The spec's 1e−38 at 256 bits; at lower precisions the rounding level `2^(24−p)`.
+  static func flowTolerance(bits: Int) -> T {
+    T.maximum(T(Rational.pow(10, -38)), T(Rational.pow(2, 24 - bits)))
+  }
+
+  /// The refinement's coarser run: a quarter fewer steps (8 against 6, as the spec's oracle).
+  var coarseSteps: Int { steps - max(1, steps / 4) }
+
+  func liouvilleChecks(recordingIn measurements: Measurements) throws -> [any Check] {
+    let fine = try flow().run()
+    let coarse = try flow(steps: coarseSteps).run()
+    // A low order leaves a truncation error far above the tolerance: the refinement's control.
+    let rough = try flow(order: 8).run()
+    measurements.record("C1b_logdet", fine.logDeterminant)
+    measurements.record("C1b_int_div", fine.integratedDivergence)
+    let tolerance = Self.flowTolerance(bits: measurements.precision)
+    let run = "T = \(horizon), \(steps) steps of order \(order)"
+    func change(_ a: LiouvilleFlow.Outcome, _ b: LiouvilleFlow.Outcome) -> T {
+      T.maximum(
+        (a.logDeterminant - b.logDeterminant).magnitude,
+        (a.integratedDivergence - b.integratedDivergence).magnitude)
+    }
+    return [
+      InequalityCheck(
+        id: "C1b-liouville",
+        statement:
+          "[paper: joint-entropy identity; Liouville form derived] log det DΦ_T(x(0)) = ∫₀ᵀ div F(x(t)) dt: the Taylor flow of x′ = F(x), M′ = DF(x) M (DF M by forward mode), L′ = div F (C1's closed form), \(run): |log det M(T) − L(T)|",
+        value: { (fine.logDeterminant - fine.integratedDivergence).magnitude }, .lessThanOrEqual,
+        bound: { tolerance },
+        controls: [
+          .init("L0(T), the integral without the self term") {
+            (fine.logDeterminant - fine.integratedWithoutSelf).magnitude
+          }
+        ]),
+      InequalityCheck(
+        id: "C1b-refinement",
+        statement:
+          "[derived] the flow is converged: \(steps) against \(coarseSteps) steps change log det M(T) and L(T) by at most the tolerance (the larger change)",
+        value: { change(fine, coarse) }, .lessThanOrEqual, bound: { tolerance },
+        controls: [
+          .init("Taylor steps of order 8 against order \(order) (added)") { change(fine, rough) }
+        ]),
+    ]
+  }
+}
