@@ -12,7 +12,7 @@ import Testing
   @Test func jacobianMatchesTheDerivativesByHand() {
     withPrecision(128) {
       let (x, y) = (T(Rational(1, 3)), T(Rational(-2, 5)))
-      let j = jacobian(of: { Self.field($0) }, at: [x, y])
+      let j = forwardJacobian(of: { Self.field($0) }, at: [x, y])
       #expect(j.rowCount == 3 && j.columnCount == 2)
       let byHand: [T] = [2 * x * y, x * x, T.cos(x), T.exp(y), 0, 1]
       for (entry, expected) in zip(j.entries, byHand) {
@@ -27,7 +27,7 @@ import Testing
       let direction = [T(Rational(-1, 2)), T(2)]
       let (value, derivative) = directionalDerivative(of: { Self.field($0) }, at: point, along: direction)
       #expect(value == Self.field(point))
-      let product = jacobian(of: { Self.field($0) }, at: point) * direction
+      let product = forwardJacobian(of: { Self.field($0) }, at: point) * direction
       for (a, b) in zip(derivative, product) { #expect((a - b).magnitude <= T(Rational.pow(2, -120))) }
     }
   }

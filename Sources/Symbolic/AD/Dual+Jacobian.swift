@@ -18,7 +18,7 @@ public func directionalDerivative<T: Scalar>(
 /// mode for few inputs (a planar field, a particle's position). For many inputs and few
 /// outputs, reverse mode (`Reverse+Jacobian.swift`) costs one sweep per output instead.
 @inlinable
-public func jacobian<T: Scalar>(of f: ([Dual<T>]) -> [Dual<T>], at x: [T]) -> Matrix<T> {
+public func forwardJacobian<T: Scalar>(of f: ([Dual<T>]) -> [Dual<T>], at x: [T]) -> Matrix<T> {
   let columns = x.indices.map { j in
     directionalDerivative(of: f, at: x, along: x.indices.map { $0 == j ? 1 : 0 }).derivative
   }

@@ -99,7 +99,7 @@ enum DriftInstances {
       let z1 = DriftInstances.point(setting, 0)
       expectDigits(drift.conservativeVelocity(at: z1), [
         "2.087489291587939732150626183721686620249293", "0.687109091940077024275615406058985420295125"])
-      let jv = jacobian(of: { drift.conservativeVelocity(at: $0) }, at: z1)
+      let jv = forwardJacobian(of: { drift.conservativeVelocity(at: $0) }, at: z1)
       expectDigits(jv.entries, [
         "0.068081456271273279975442398845945837672482", "1.421817995884599732875977200181693978003862",
         "1.421817995884599732875977200181693978003862", "-1.678938551702194556817702178667708891764303"])
@@ -107,7 +107,7 @@ enum DriftInstances {
         "1.022869752878090468753806830023626443922154", "0.336683455050637741895051548968902855944611"])
       expectDigits(drift.laplaceDisplacement(at: z1), [
         "1.019446447300078667791662655272438538690883", "0.315659409716315338146125002097747488482250"])
-      let jk = jacobian(of: { drift.laplaceDisplacement(at: $0) }, at: z1)
+      let jk = forwardJacobian(of: { drift.laplaceDisplacement(at: $0) }, at: z1)
       expectDigits(jk.entries, [
         "0.082078190499669206296025262131504607753018", "0.541686362482778802199154081022468689805752",
         "0.474289081304201337841248130156958074193040", "-0.395725507199584081226092170537509137632457"])
@@ -130,7 +130,7 @@ enum DriftInstances {
         "2.278648744330981602960420176621816111512242", "0.451723882718663425463466836990872009959099"])
       expectDigits(drift.laplaceDisplacement(at: z2), [
         "1.092957604864517030387373129523288688117511", "0.268383253741473813774503938130438260230059"])
-      let jk2 = jacobian(of: { drift.laplaceDisplacement(at: $0) }, at: z2)
+      let jk2 = forwardJacobian(of: { drift.laplaceDisplacement(at: $0) }, at: z2)
       expectDigits(jk2.entries, [
         "0.095063706945437154471354143569975885447536", "0.502953029627332645823092696928738190920111",
         "0.554488632660296505433726728924386920884298", "-0.520027314364104923458864007083736396556230"])
@@ -146,7 +146,7 @@ enum DriftInstances {
         "0.913362387783787575965006135359357858131749", "1.061346847787339389771558120641736382022064"])
       expectDigits(drift.laplaceDisplacement(at: z3), [
         "0.464685110600751700703612623138645649405438", "0.542681848288789048283877175964969928118863"])
-      let jk3 = jacobian(of: { drift.laplaceDisplacement(at: $0) }, at: z3)
+      let jk3 = forwardJacobian(of: { drift.laplaceDisplacement(at: $0) }, at: z3)
       expectDigits(jk3.entries, [
         "0.054191535079605488864220573227837513492775", "0.772960040792380753875000074588340797563141",
         "0.485506892468037364758035401097591464188294", "-0.144299887666233301736313015230350424552097"])
@@ -167,7 +167,7 @@ enum DriftInstances {
       let gamma = setting.circle.circulation(of: { (z: [T]) in drift.laplaceDisplacement(at: z) }, nodes: 512)
       expectDigits(gamma, "-0.047073586401982437338260980856412081765499")
       for (k, reference) in ["0.082", "0.056", "0.311"].enumerated() {
-        let j = jacobian(of: { drift.laplaceDisplacement(at: $0) }, at: DriftInstances.point(setting, k))
+        let j = forwardJacobian(of: { drift.laplaceDisplacement(at: $0) }, at: DriftInstances.point(setting, k))
         expectDigits((j[1, 0] - j[0, 1]).magnitude / j.frobeniusNorm, reference)
       }
     }

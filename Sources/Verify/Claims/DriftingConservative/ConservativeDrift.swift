@@ -79,7 +79,7 @@ struct ConservativeDrift: Sendable {
 
   /// `DF(x)` by forward-mode differentiation of ``velocity(_:)``.
   func jacobian<T: Scalar>(at x: [T]) -> Matrix<T> {
-    Symbolic.jacobian(of: { velocity($0) }, at: x)
+    Symbolic.forwardJacobian(of: { velocity($0) }, at: x)
   }
 
   /// `Σ_a ∂F_{i,a}/∂x_{i,a}` per particle, from ``jacobian(at:)``: the diagonal blocks' traces.

@@ -12,7 +12,7 @@ extension PlanarSetting {
   /// `|J₂₁ − J₁₂| / ‖J‖_F` of a planar field's forward-mode Jacobian, largest over the points.
   func asymmetry(_ field: @escaping ([Dual<T>]) -> [Dual<T>]) -> T {
     points.map { z in
-      let j = jacobian(of: field, at: z.map { T($0) })
+      let j = forwardJacobian(of: field, at: z.map { T($0) })
       return (j[1, 0] - j[0, 1]).magnitude / j.frobeniusNorm
     }.reduce(T.zero) { T.maximum($0, $1) }
   }
@@ -40,7 +40,7 @@ extension PlanarSetting {
       }
       measurements.record(
         "C2_curl_laplace_\(k)",
-        PlanarDrift.curl(jacobian(of: { drift.laplaceDisplacement(at: $0) }, at: zk)))
+        PlanarDrift.curl(forwardJacobian(of: { drift.laplaceDisplacement(at: $0) }, at: zk)))
     }
     let (coarse, fine) = (nodes[0], nodes[1])
     let circle = self.circle
@@ -143,7 +143,7 @@ extension PlanarSetting {
   func curlResidual(modelWeight: Rational) -> T {
     var (difference, size) = (T.zero, T.zero)
     for z in points.map({ $0.map { T($0) } }) {
-      let j = jacobian(of: { drift.laplaceDisplacement(at: $0) }, at: z)
+      let j = forwardJacobian(of: { drift.laplaceDisplacement(at: $0) }, at: z)
       let closed = drift.closedFormCurl(at: z, modelWeight: T(modelWeight))
       difference = T.maximum(difference, (PlanarDrift.curl(j) - closed).magnitude)
       size = T.maximum(size, j.frobeniusNorm)
