@@ -7,12 +7,7 @@ import Testing
 /// before any check runs; `--seed` and `--set` select the instance the values describe.
 @Suite struct DriftingConservativeParameterTests {
   func usageError(_ assignments: [String]) -> UsageError? {
-    do {
-      _ = try RunRequest(assignments: assignments).plan([DriftingConservative()])
-      return nil
-    } catch {
-      return error
-    }
+    planningError(DriftingConservative(), assignments)
   }
 
   @Test(arguments: [

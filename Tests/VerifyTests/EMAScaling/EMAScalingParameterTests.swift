@@ -7,12 +7,7 @@ import Testing
 /// the condition) before any check runs; an instance that meets them runs and passes.
 @Suite struct EMAScalingParameterTests {
   func usageError(_ assignments: [String]) -> UsageError? {
-    do {
-      _ = try RunRequest(assignments: assignments).plan([EMAScaling()])
-      return nil
-    } catch {
-      return error
-    }
+    planningError(EMAScaling(), assignments)
   }
 
   @Test(arguments: [

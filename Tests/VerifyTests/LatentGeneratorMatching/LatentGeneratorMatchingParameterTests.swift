@@ -7,12 +7,7 @@ import Testing
 /// and `--seed` select other instances, and those pass too.
 @Suite struct LatentGeneratorMatchingParameterTests {
   func usageError(_ assignments: [String], seed: UInt64? = nil) -> UsageError? {
-    do {
-      _ = try RunRequest(seed: seed, assignments: assignments).plan([LatentGeneratorMatching()])
-      return nil
-    } catch {
-      return error
-    }
+    planningError(LatentGeneratorMatching(), assignments, seed: seed)
   }
 
   @Test(arguments: [

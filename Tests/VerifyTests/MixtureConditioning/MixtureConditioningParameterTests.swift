@@ -7,12 +7,7 @@ import Testing
 /// naming it) before any check runs.
 @Suite struct MixtureConditioningParameterTests {
   func usageError(_ assignments: [String]) -> UsageError? {
-    do {
-      _ = try RunRequest(assignments: assignments).plan([MixtureConditioning()])
-      return nil
-    } catch {
-      return error
-    }
+    planningError(MixtureConditioning(), assignments)
   }
 
   @Test(arguments: [

@@ -79,12 +79,7 @@ import Testing
   }
 
   func usageError(_ assignments: [String]) -> UsageError? {
-    do {
-      _ = try RunRequest(assignments: assignments).plan([TransformerDepthLimit()])
-      return nil
-    } catch {
-      return error
-    }
+    planningError(TransformerDepthLimit(), assignments)
   }
 
   @Test(arguments: [
