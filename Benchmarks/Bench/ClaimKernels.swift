@@ -226,3 +226,118 @@ func chowKernel() -> ClaimKernel {
     return checksum + risk / 2
   }
 }
+
+/// The default value of `claim`'s parameter `name`, as its parser reads it back
+/// (`p/q,p/q,…` for a list).
+func defaultParameter(_ claim: any Claim, _ name: String) -> String {
+  Arguments(defaultsOf: claim).values.first { $0.name == name }!.value.description
+}
+
+/// A comma-separated parameter as a list of rationals.
+func rationals(_ text: String) -> [String] { text.split(separator: ",").map(String.init) }
+
+/// gaussian-mixture-conditioning: C2's eight L1 norms at the working precision on the default
+/// instance (`mix`, `y_lip = 3/10`, `shift`, `deltas`): per δ, `‖C(p)(·|y) − C(q_δ)(·|y)‖₁`
+/// and `‖p(·, y) − q_δ(·, y)‖₁`, each by the claim's `L1Norm` (a scan of `[−14, 14]` in steps
+/// of 1/50 for sign changes, each refined by Newton, then exact `erfc` integrals over the
+/// pieces), through `MixtureConditioning.Instance.stabilityNorms()`. Their ball enclosures, as
+/// long again in the claim, are left out: mpmath's counterpart would be another library. The
+/// value is `Σ_k (k+1) ‖·‖_k` in that order.
+func mixtureKernel() -> ClaimKernel {
+  let claim = MixtureConditioning()
+  let instance = try! claim.instance(Arguments(defaultsOf: claim))
+  return ClaimKernel(
+    id: claim.id,
+    summary: "C2's 8 L1 norms of differences of Gaussian sums (sign-change scan, Newton, erfc)",
+    instance: [
+      "mix": rationals(defaultParameter(claim, "mix")), "y": defaultParameter(claim, "y_lip"),
+      "shift": rationals(defaultParameter(claim, "shift")),
+      "deltas": rationals(defaultParameter(claim, "deltas")),
+    ],
+    calls: 1,
+    mpmathRepetitions: 3
+  ) {
+    let norms = try! instance.stabilityNorms()
+    return norms.enumerated().reduce(BigFloat.zero) { $0 + BigFloat($1.offset + 1) * $1.element }
+  }
+}
+
+/// latent-generator-matching: the law `p_t` of the default chain (6 states, seed 31, rates
+/// `2u`) by the claim's `LatentChain.law(at:)` (its Taylor series in t, summed with guard bits
+/// until two terms fall below `2^−(p+10)`) at the 48 Gauss–Legendre nodes on [0, 1] where C3's
+/// loss integrals evaluate it: most of the claim's run. The nodes go to mpmath as the exact
+/// dyadic rationals ClaimCheck rounds them to. The value is `Σ (k+1) p_{t_i}(y)` over the nodes
+/// and states in order.
+func latentKernel() -> ClaimKernel {
+  let claim = LatentGeneratorMatching()
+  let chain = try! claim.instance(Arguments(defaultsOf: claim)).chain
+  let nodes = withPrecision(claimPrecision) {
+    try! GaussLegendre.rule(points: LatentGeneratorMatching.quadraturePoints, as: BigFloat.self)
+      .nodes.map { ($0 + 1) / 2 }
+  }
+  return ClaimKernel(
+    id: claim.id,
+    summary: "law of the 6-state chain by its Taylor series at 48 Gauss–Legendre nodes",
+    instance: [
+      "a": chain.a.map { $0.map(\.description) }, "b": chain.b.map { $0.map(\.description) },
+      "initial": chain.initial.map(\.description),
+      "times": nodes.map { Rational(exactly: $0)!.description },
+    ],
+    calls: 1,
+    mpmathRepetitions: 3
+  ) {
+    weightedChecksum([Matrix(nodes.map { chain.law(at: $0) })])
+  }
+}
+
+/// transformer-depth-limit: C3's sensitivity `S(L) = (1/n) Σ_l Σ_ab ‖∂X^L/∂V_{l,ab}‖_F²` of the
+/// default instance (n = 4 tokens, d = 3, seed 5) at the smallest of its depths, L = 64, by the
+/// claim's `DiscreteAdjoint.sensitivity` (reverse mode on one tape, n·d sweeps). mpmath runs the
+/// same n·d sweeps by the written-out adjoint recursion `P^l = P^{l+1} + (1/L) J_lᵀ P^{l+1}`,
+/// `∂X^L/∂V_l = (1/L) P^{l+1 ᵀ} A(X^l) X^l`. (The claim's other large cost, the head-noise
+/// Monte Carlo, is binary64, which mpmath is no anchor for.)
+func transformerKernel() -> ClaimKernel {
+  let claim = TransformerDepthLimit()
+  let instance = try! claim.instance(Arguments(defaultsOf: claim))
+  let (attention, depth) = (instance.attention, instance.sensitivityDepths[0])
+  let (n, d) = (attention.tokens, attention.dimension)
+  return ClaimKernel(
+    id: claim.id,
+    summary: "sensitivity S(64) of the 4-token attention stack to every layer's values, reverse mode",
+    instance: [
+      "depth": depth, "x0": json(attention.x0, n, d), "m0": json(attention.m0, d, d),
+      "m1": json(attention.m1, d, d), "v0": json(attention.v0, d, d), "v1": json(attention.v1, d, d),
+    ],
+    calls: 1,
+    mpmathRepetitions: 3
+  ) {
+    DiscreteAdjoint.sensitivity(attention, depth: depth)
+  }
+}
+
+/// drifting-conservative: the first of the 8 Taylor steps (order 56, step T/8 = 1/16) of C1b's
+/// flow `x′ = F(x)`, `M′ = DF(x) M`, `L′ = div F`, `L0′` on the default instance D1 (4 particles
+/// and 5 data points in d = 2, h = 7/10, seed 11), by the claim's `LiouvilleFlow` through
+/// `DriftingConservative.Instance.liouvilleFirstStep()`: `DF M` by forward mode on jets, the
+/// Taylor coefficients by the `JetTape`. mpmath records the field once (DF in closed form) on a
+/// tape of jet operations of its own and computes the same 56 coefficients order by order. The
+/// value is `Σ_k (k+1) v_k` over `x(h)`, `log det M(h)`, `L(h)`, `L0(h)`.
+func driftingKernel() -> ClaimKernel {
+  let claim = DriftingConservative()
+  let instance = try! claim.instance(Arguments(defaultsOf: claim))
+  let setting = instance.liouvilleSetting
+  return ClaimKernel(
+    id: claim.id,
+    summary: "first Taylor step (order 56) of the 4-particle flow with its variational equation",
+    instance: [
+      "data": setting.data.map { $0.map(\.description) }, "start": setting.start.map(\.description),
+      "dimension": setting.dimension, "bandwidth": setting.bandwidth.description,
+      "step": setting.step.description, "order": setting.order,
+    ],
+    calls: 1,
+    mpmathRepetitions: 1
+  ) {
+    let values = try! instance.liouvilleFirstStep()
+    return weightedChecksum([Matrix(rowCount: 1, columnCount: values.count, entries: values)])
+  }
+}

@@ -26,7 +26,8 @@ struct ClaimKernel {
   let compute: () -> BigFloat
 }
 
-private let bits = 256
+/// The working precision of both sides, in bits.
+let claimPrecision = 256
 /// 256 bits are 77 digits; both sides round differently (and mpmath's SVD is another
 /// algorithm), so agreement is asked to 50 digits, far past any accident.
 private let agreementDigits = 50
@@ -47,7 +48,10 @@ func json(_ entries: [Rational], _ rows: Int, _ columns: Int) -> [String: Any] {
 
 /// The kernels, in catalogue order.
 func claimKernels() -> [ClaimKernel] {
-  [frobeniusKernel(), hamiltonianKernel(), emaKernel(), chowKernel(), copyAverageKernel(), muonKernel()]
+  [
+    frobeniusKernel(), hamiltonianKernel(), emaKernel(), chowKernel(), copyAverageKernel(), muonKernel(),
+    mixtureKernel(), latentKernel(), transformerKernel(), driftingKernel(),
+  ]
 }
 
 func runClaimsBench() {
@@ -63,7 +67,7 @@ func runClaimsBench() {
   for kernel in kernels {
     var best = Double.infinity
     var value = BigFloat.zero
-    withPrecision(bits) {
+    withPrecision(claimPrecision) {
       for _ in 0..<rounds {
         best = min(best, cpuSeconds {
           for _ in 0..<kernel.calls { value = kernel.compute() }
@@ -71,7 +75,7 @@ func runClaimsBench() {
       }
     }
     var instance = kernel.instance
-    instance["bits"] = bits
+    instance["bits"] = claimPrecision
     instance["repetitions"] = kernel.mpmathRepetitions
     let script = scripts.appendingPathComponent("\(kernel.id).py").path
     let input = try! JSONSerialization.data(withJSONObject: instance, options: [.sortedKeys])
@@ -84,14 +88,14 @@ func runClaimsBench() {
       print("bench claims: \(kernel.id).py printed \(output.debugDescription), not a value and a time")
       exit(1)
     }
-    let difference = withPrecision(bits) { (BigFloat(theirs) - value).magnitude / value.magnitude }
-    let digits = difference.isZero ? Double(bits) * log10(2) : -log10(difference.doubleValue)
+    let difference = withPrecision(claimPrecision) { (BigFloat(theirs) - value).magnitude / value.magnitude }
+    let digits = difference.isZero ? Double(claimPrecision) * log10(2) : -log10(difference.doubleValue)
     print("\(kernel.id): \(kernel.summary)")
     print("  claimcheck \(format(best * 1e3, 4)) ms, mpmath \(format(seconds * 1e3, 4)) ms, agree to \(format(digits, 0)) digits")
-    print("  claimcheck value \(withPrecision(bits) { value.decimalString(significantDigits: 30) })")
+    print("  claimcheck value \(withPrecision(claimPrecision) { value.decimalString(significantDigits: 30) })")
     guard digits >= Double(kernel.digits) else {
       print("bench claims: \(kernel.id): mpmath gives \(lines[0]), ClaimCheck "
-        + "\(withPrecision(bits) { value.decimalString(significantDigits: 70) }): fewer than \(kernel.digits) digits agree")
+        + "\(withPrecision(claimPrecision) { value.decimalString(significantDigits: 70) }): fewer than \(kernel.digits) digits agree")
       exit(1)
     }
     print("claim-vs-mpmath: \(kernel.id) \(format(seconds / best, 1))")

@@ -49,3 +49,29 @@ extension DivergenceSetting {
     ]
   }
 }
+
+extension DriftingConservative.Instance {
+  /// C1b's instance as exact rationals, for the mpmath twin of `bench claims`: the data, `x(0)`
+  /// (flattened), the dimension d, the bandwidth h, the step `T/steps` and the Taylor order.
+  public var liouvilleSetting:
+    (data: [[Rational]], start: [Rational], dimension: Int, bandwidth: Rational, step: Rational, order: Int)
+  {
+    let setting = divergence
+    return (
+      setting.drift.data, setting.configuration, setting.drift.dimension, setting.drift.bandwidth,
+      setting.horizon / Rational(setting.steps), setting.order
+    )
+  }
+
+  /// The first step of C1b's fine flow (``LiouvilleFlow``, the claim's order and step
+  /// `T/steps`): `x`, then `log det M`, `L` and `L0` after it. What `bench claims` times.
+  public func liouvilleFirstStep() throws -> [BigFloat] {
+    let setting = divergence
+    let outcome = try LiouvilleFlow(
+      drift: setting.drift, start: setting.configuration,
+      horizon: setting.horizon / Rational(setting.steps), steps: 1, order: setting.order
+    ).run()
+    return outcome.positions
+      + [outcome.logDeterminant, outcome.integratedDivergence, outcome.integratedWithoutSelf]
+  }
+}

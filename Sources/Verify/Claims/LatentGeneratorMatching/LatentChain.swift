@@ -4,11 +4,13 @@ import Symbolic
 /// A time-inhomogeneous chain on `{0..nY−1}` with rate matrix `Q_t = A + tB` and initial law
 /// `p₀`, drawn from SplitMix64 (spec Section 4.1): the off-diagonal entries of A row-major
 /// (diagonal skipped), then B's, each `rateScale · u`, then the weights `1/2 + u` of `p₀`,
-/// normalised. Diagonals make the rows sum to 0. Everything is an exact rational.
-struct LatentChain: Sendable {
-  let a: [[Rational]]
-  let b: [[Rational]]
-  let initial: [Rational]
+/// normalised. Diagonals make the rows sum to 0. Everything is an exact rational. Public so
+/// that `bench claims` times ``law(at:)``, the claim's hot computation, on the claim's chain.
+public struct LatentChain: Sendable {
+  /// `A` and `B` of `Q_t = A + tB`, and `p₀`.
+  public let a: [[Rational]]
+  public let b: [[Rational]]
+  public let initial: [Rational]
 
   init(states n: Int, seed: UInt64, rateScale: Rational) {
     var generator = SplitMix64(seed: seed)
@@ -54,7 +56,7 @@ struct LatentChain: Sendable {
   /// norms), so no term exceeds `e^{αt+βt²/2}` while the sum is a probability vector: the sum
   /// runs with that many guard bits (plus 16 for the rounding of the terms) and is rounded
   /// once to `p` bits, so the result is accurate to a few units of `2^−p`.
-  func law(at t: BigFloat) -> [BigFloat] {
+  public func law(at t: BigFloat) -> [BigFloat] {
     let bits = Precision.bits
     let (alpha, beta) = norms
     let time = t.magnitude.doubleValue

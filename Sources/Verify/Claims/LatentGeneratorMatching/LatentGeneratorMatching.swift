@@ -31,7 +31,8 @@ public struct LatentGeneratorMatching: Claim {
 
   /// What the checks run on, decoded and validated once.
   public struct Instance: Sendable {
-    let chain: LatentChain
+    /// The latent chain of C1–C3.
+    public let chain: LatentChain
     /// The arbitrary law of C1 (weights `1/4 + u` from seed + 1000).
     let law: [Rational]
     /// `phi` as `proj`, `phi_nonproj` as `nonproj`.
@@ -45,7 +46,7 @@ public struct LatentGeneratorMatching: Claim {
   /// The time of C1 on an arbitrary law.
   static let lawTime = Rational(7, 10)
   /// Gauss–Legendre nodes on [0, 1] (and on each piece between kinks) for C3.
-  static let quadraturePoints = 48
+  public static let quadraturePoints = 48
   /// The Taylor integrators' order.
   static let integratorOrder = 40
 

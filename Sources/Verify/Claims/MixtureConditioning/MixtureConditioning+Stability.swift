@@ -16,26 +16,24 @@ extension MixtureConditioning {
     init(_ instance: Instance) throws {
       deltas = instance.deltas
       y = instance.yLipschitz
+      let point = [instance.yLipschitz]
+      marginal = (instance.mixture.conditional(at: point) as Conditional<BigFloat>).marginal
+      marginalBall = (instance.mixture.conditional(at: point) as Conditional<Ball>).marginal
+      let (values, balls) = (Self.differences(instance, as: BigFloat.self), Self.differences(instance, as: Ball.self))
+      conditionals = try zip(values, balls).map { try NormPair(value: $0.conditional, ball: $1.conditional) }
+      slices = try zip(values, balls).map { try NormPair(value: $0.slice, ball: $1.slice) }
+    }
+
+    /// Per δ, in `T`: `C(p)(·|y) − C(q_δ)(·|y)` and `p(·, y) − q_δ(·, y)` at `y = y_lip`.
+    static func differences<T: Scalar>(_ instance: Instance, as _: T.Type)
+      -> [(conditional: GaussianSum<T>, slice: GaussianSum<T>)]
+    {
       let (p, point) = (instance.mixture, [instance.yLipschitz])
-      let reference = (value: p.conditional(at: point) as Conditional<BigFloat>, ball: p.conditional(at: point) as Conditional<Ball>)
-      marginal = reference.value.marginal
-      marginalBall = reference.ball.marginal
-      var conditionals: [NormPair] = []
-      var slices: [NormPair] = []
-      for delta in deltas {
-        let q = p.movingMean(of: 0, by: instance.shift.map { delta * $0 })
-        let moved = (value: q.conditional(at: point) as Conditional<BigFloat>, ball: q.conditional(at: point) as Conditional<Ball>)
-        conditionals.append(
-          try NormPair(
-            value: reference.value.density() - moved.value.density(),
-            ball: reference.ball.density() - moved.ball.density()))
-        slices.append(
-          try NormPair(
-            value: reference.value.slice() - moved.value.slice(),
-            ball: reference.ball.slice() - moved.ball.slice()))
+      let reference: Conditional<T> = p.conditional(at: point)
+      return instance.deltas.map { delta in
+        let moved: Conditional<T> = p.movingMean(of: 0, by: instance.shift.map { delta * $0 }).conditional(at: point)
+        return (reference.density() - moved.density(), reference.slice() - moved.slice())
       }
-      self.conditionals = conditionals
-      self.slices = slices
     }
 
     /// `2 ‖p(·, y) − q_δ(·, y)‖₁ / pY(y)` per δ.
@@ -133,6 +131,17 @@ extension MixtureConditioning {
       measurements.record("C2_slope", slope(conditionals.map(\.value)))
       measurements.record(
         "C2_scan_guard", (conditionals + slices).map(\.norm.relativeTailBound).maxOrNaN()!)
+    }
+  }
+}
+
+extension MixtureConditioning.Instance {
+  /// C2's L1 norms at the working precision, per δ `‖C(p)(·|y) − C(q_δ)(·|y)‖₁` then
+  /// `‖p(·, y) − q_δ(·, y)‖₁` at `y = y_lip` (``L1Norm``: the sign-change scan, Newton and the
+  /// `erfc` integrals), without their ball enclosures: what `bench claims` times.
+  public func stabilityNorms() throws -> [BigFloat] {
+    try MixtureConditioning.Stability.differences(self, as: BigFloat.self).flatMap {
+      [try L1Norm($0.conditional).value, try L1Norm($0.slice).value]
     }
   }
 }

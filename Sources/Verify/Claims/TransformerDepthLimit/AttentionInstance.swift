@@ -3,16 +3,19 @@ import Numeric
 /// The instance of spec Section 4: tokens `X0` (n × d), targets `Y`, and the parameter paths
 /// `M(t) = M0 + t M1`, `V(t) = V0 + t V1` on depth-time `t ∈ [0, 1]`, all exact rationals as
 /// SplitMix64 draws them (order `X0`, `M0`, `M1`, `V0`, `V1`, `Y`; entries `scale·(2u − 1)`,
-/// row-major), so every precision starts from the same numbers.
-struct AttentionInstance: Sendable {
-  let tokens: Int
-  let dimension: Int
-  let x0: [Rational]
-  let m0: [Rational]
-  let m1: [Rational]
-  let v0: [Rational]
-  let v1: [Rational]
-  let y: [Rational]
+/// row-major), so every precision starts from the same numbers. Public so that `bench claims`
+/// can send it to its mpmath twin.
+public struct AttentionInstance: Sendable {
+  /// `n` and `d`.
+  public let tokens: Int
+  public let dimension: Int
+  /// `X0` and `Y` (n × d), `M0`, `M1`, `V0`, `V1` (d × d), row-major.
+  public let x0: [Rational]
+  public let m0: [Rational]
+  public let m1: [Rational]
+  public let v0: [Rational]
+  public let v1: [Rational]
+  public let y: [Rational]
 
   init(seed: UInt64, tokens n: Int, dimension d: Int, scaleM: Rational, scaleV: Rational) {
     var generator = SplitMix64(seed: seed)

@@ -4,8 +4,9 @@ import Symbolic
 /// The discrete model at one depth with its adjoint by reverse mode: one taped forward pass
 /// with `X0` and every layer's value matrix `V_l = V(l/L)` as independent variables and one
 /// backward sweep of the loss give `P^0 = n ∂l/∂X^0` (the adjoint recursion
-/// `P^l = P^{l+1} + (1/L) J_{l/L}(X^l)ᵀ P^{l+1}` of the spec) and every `∂l/∂V_l`.
-struct DiscreteAdjoint: Sendable {
+/// `P^l = P^{l+1} + (1/L) J_{l/L}(X^l)ᵀ P^{l+1}` of the spec) and every `∂l/∂V_l`. Public for
+/// ``sensitivity(_:depth:)``, which `bench claims` times.
+public struct DiscreteAdjoint: Sendable {
   typealias T = BigFloat
   let depth: Int
   /// `X^L`.
@@ -37,7 +38,7 @@ struct DiscreteAdjoint: Sendable {
   /// `S(L) = (1/n) Σ_l Σ_ab ‖∂X^L/∂V_{l,ab}‖_F²`: the squared Frobenius norm of the Jacobian of
   /// `X^L` with respect to every layer's value matrix, by reverse mode (one backward sweep per
   /// entry of `X^L`, `n·d` sweeps of one tape).
-  static func sensitivity(_ instance: AttentionInstance, depth: Int) -> T {
+  public static func sensitivity(_ instance: AttentionInstance, depth: Int) -> BigFloat {
     let plain: RoundedAttentionInstance<T> = instance.rounded()
     let taped: RoundedAttentionInstance<Reverse<T>> = instance.rounded()
     let values = (0..<depth).flatMap { plain.value(at: T(Rational($0, depth))).entries }

@@ -41,9 +41,11 @@ public struct TransformerDepthLimit: Claim {
 
   /// The instance and the grids of every part.
   public struct Instance: Sendable {
-    let attention: AttentionInstance
+    /// The tokens, targets and parameter paths of C1–C5.
+    public let attention: AttentionInstance
     let depths: [Int]
-    let sensitivityDepths: [Int]
+    /// The depths of C3's sensitivity `S(L)`.
+    public let sensitivityDepths: [Int]
     let lr: Rational
     let wd: Rational
     let eps: Rational
