@@ -106,6 +106,17 @@ public enum Quadrature {
       evaluations: estimate.evaluations, method: .tanhSinh)
   }
 
+  /// The `n`-point rule in `T`, computed in `BigFloat` for every other type.
+  private static func gaussLegendreRule<T: Scalar>(_ n: Int, as type: T.Type) throws -> (nodes: [T], weights: [T]) {
+    if T.self == BigFloat.self, let rule = try GaussLegendre.rule(points: n, as: BigFloat.self) as? QuadratureRule<T> {
+      return (rule.nodes, rule.weights)
+    }
+    return try cachedConvertedTable("Gauss–Legendre", T.self, n) {
+      let rule = try GaussLegendre.rule(points: n, as: BigFloat.self)
+      return (rule.nodes, rule.weights)
+    }
+  }
+
   /// Gauss–Legendre with doubling, or nil when the point counts run out before two agree.
   private static func gaussLegendre<T: Scalar>(
     _ f: (T) throws -> T, _ a: T, _ b: T, _ half: T
@@ -114,9 +125,9 @@ public enum Quadrature {
     var (previous, difference): (T?, T?) = (nil, nil)
     var evaluations = 2
     for n in gaussLegendrePoints {
-      let rule = try GaussLegendre.rule(points: n, as: T.self)
+      let (nodes, weights) = try gaussLegendreRule(n, as: T.self)
       var (sum, magnitudes) = (T.zero, T.zero)
-      for (x, w) in zip(rule.nodes, rule.weights) {
+      for (x, w) in zip(nodes, weights) {
         let term = w * (try f(half * x + midpoint))
         sum += term
         magnitudes += term.magnitude

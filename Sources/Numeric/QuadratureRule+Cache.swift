@@ -27,6 +27,26 @@ func cachedQuadratureTable<T, Value: Sendable>(
   return table
 }
 
+/// Nodes and weights computed by `compute` in `BigFloat` at `T`'s working precision and
+/// converted (exactly, through `Rational`) into `T`, cached like ``cachedQuadratureTable``: a
+/// derivative scalar (`Dual`, `Jet`, `Reverse`) would otherwise compute its own tables in its
+/// own, slower arithmetic, for the same numbers.
+func cachedConvertedTable<T: Scalar>(
+  _ family: String, _ type: T.Type, _ n: Int, compute: () throws -> (nodes: [BigFloat], weights: [BigFloat])
+) rethrows -> (nodes: [T], weights: [T]) {
+  let table = try cachedQuadratureTable(family, T.self, n) {
+    let (nodes, weights) = try withPrecision(T.workingBits, compute)
+    let convert = { (x: BigFloat) in T(Rational(exactly: x)!) }
+    return ConvertedTable(nodes: nodes.map(convert), weights: weights.map(convert))
+  }
+  return (table.nodes, table.weights)
+}
+
+private struct ConvertedTable<T: Scalar>: Sendable {
+  let nodes: [T]
+  let weights: [T]
+}
+
 struct QuadratureCacheKey: Hashable, Sendable {
   let family: String
   let type: ObjectIdentifier

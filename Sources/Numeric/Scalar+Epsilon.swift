@@ -11,4 +11,9 @@ extension Scalar {
     while one + epsilon / 2 > one { epsilon /= 2 }
     return epsilon
   }
+
+  /// The significand bits `p` of the working precision, from ``workingEpsilon`` `= 2^(1 − p)`.
+  public static var workingBits: Int {
+    1 + Int((-Self.log(workingEpsilon).doubleValue / 0.6931471805599453).rounded())
+  }
 }

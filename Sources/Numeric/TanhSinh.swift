@@ -37,20 +37,34 @@ public enum TanhSinh {
   }
 
   /// The nodes of level `m` (`s = kh`, `h = 2⁻ᵐ`, `k ≥ 1`, odd when `m ≥ 1`), cached per
-  /// precision. Stops early where `δ` underflows (binary64), so no node is an endpoint.
+  /// precision, computed in `BigFloat` for every other scalar type. Stops early where `δ`
+  /// underflows (binary64), so no node is an endpoint.
   static func level<T: Scalar>(_ m: Int, as type: T.Type = T.self) -> Level<T> {
+    if let level = computedLevel(m, as: BigFloat.self) as? Level<T> { return level }
+    let (distances, weights) = cachedConvertedTable("tanh–sinh", T.self, m) {
+      let level = computedLevel(m, as: BigFloat.self)
+      return (level.distances, level.weights)
+    }
+    // binary64 underflows where BigFloat does not.
+    let count = distances.firstIndex { !($0 > 0) } ?? distances.count
+    return Level(distances: Array(distances[..<count]), weights: Array(weights[..<count]))
+  }
+
+  private static func computedLevel<T: Scalar>(_ m: Int, as type: T.Type) -> Level<T> {
     cachedQuadratureTable("tanh–sinh", T.self, m) {
       let (limit, denominator) = (reach(T.self), 1 << m)
       var (distances, weights) = ([T](), [T]())
       let halfPi = T.pi / 2
       for k in stride(from: 1, through: Int(limit * Double(denominator)), by: m == 0 ? 1 : 2) {
-        let s = T(Rational(k, denominator))
-        let u = halfPi * T.sinh(s)
+        // Two exponentials a node: with d = eˢ − 1, sinh s = d(d + 2)/(2(d + 1)) without
+        // cancellation for small s, and cosh s = (eˢ + e⁻ˢ)/2.
+        let d = T.expMinusOne(T(Rational(k, denominator)))
+        let u = halfPi * d * (d + 2) / (2 * (d + 1))
         let delta = 2 / (T.exp(2 * u) + 1)
         guard delta > 0 else { break }
         // 1 − t² = δ(2 − δ) = 1/cosh²u.
         distances.append(delta)
-        weights.append(halfPi * T.cosh(s) * delta * (2 - delta))
+        weights.append(halfPi * (d + 1 + 1 / (d + 1)) / 2 * delta * (2 - delta))
       }
       return Level(distances: distances, weights: weights)
     }
