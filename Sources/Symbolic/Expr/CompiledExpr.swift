@@ -12,7 +12,7 @@ public enum EvaluationError: Error, CustomStringConvertible, Equatable {
   public var description: String {
     switch self {
     case .unboundVariable(let name): "unbound variable '\(name)'"
-    case .integralFailed(let integral, let reason): "cannot evaluate \(integral): \(reason)"
+    case .integralFailed(let integral, let reason): "the quadrature of \(integral) failed: \(reason)"
     case .integralInBalls(let integral):
       "\(integral) has no certified enclosure: quadrature estimates an integral, it does not bound it"
     }
@@ -110,6 +110,18 @@ public struct CompiledExpr: Sendable {
       return try checkedGradient(at: point)
     } catch {
       return (T(0) / T(0), [T](repeating: T(0) / T(0), count: variables.count))
+    }
+  }
+
+  /// Each integral of the expression (not those inside another integral's integrand, which
+  /// are evaluated at many points), as printed, with its quadrature at `point`: how it was
+  /// computed and its error estimate. Throws as ``value(at:)`` does.
+  public func integrals<T: Scalar>(at point: [T]) throws -> [(integral: String, estimate: Quadrature.Estimate<T>)] {
+    guard instructions.contains(where: { if case .integral = $0 { true } else { false } }) else { return [] }
+    let v = try values(at: point)
+    return try instructions.compactMap { instruction in
+      guard case .integral(let q) = instruction else { return nil }
+      return (q.text, try q.estimate(v))
     }
   }
 

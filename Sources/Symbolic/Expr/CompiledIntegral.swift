@@ -36,12 +36,24 @@ struct CompiledIntegral: Sendable {
     if let from, fromVaries { adjoints[from] -= adjoint * sign * (try integrand.value(at: [v[from]] + outer)) }
   }
 
-  /// `sign · ∫ g` over the limits, the quadrature's failures named after the integral.
+  /// The quadrature of the integrand over the oriented limits (without `sign`), from the
+  /// values `v` of the earlier instructions.
+  func estimate<T: Scalar>(_ v: [T]) throws -> Quadrature.Estimate<T> {
+    let outer = arguments.map { v[$0] }
+    return try estimate(v) { x in try integrand.value(at: [x] + outer) }
+  }
+
+  /// `sign · ∫ g` over the limits.
   private func integrate<T: Scalar>(_ v: [T], _ g: (T) throws -> T) throws -> T {
+    let value = try estimate(v, g).value
+    return negated ? -value : value
+  }
+
+  /// `∫ g` over the oriented limits, the quadrature's failures named after the integral.
+  private func estimate<T: Scalar>(_ v: [T], _ g: (T) throws -> T) throws -> Quadrature.Estimate<T> {
     guard !T.isEnclosure else { throw EvaluationError.integralInBalls(text) }
     do {
-      let estimate = try Quadrature.integrate(g, from: from.map { v[$0] }, to: to.map { v[$0] })
-      return negated ? -estimate.value : estimate.value
+      return try Quadrature.integrate(g, from: from.map { v[$0] }, to: to.map { v[$0] })
     } catch let error as NumericError {
       throw EvaluationError.integralFailed(text, reason: error.description)
     }
