@@ -18,6 +18,12 @@ extension Ball: Scalar {
   /// π at the working precision (a ball of radius about 2^−p containing π).
   public static var pi: Ball { pi(precision: Precision.bits) }
 
+  /// The exact ball `2^(1 − p)` at the working precision `p`.
+  public static var workingEpsilon: Ball {
+    let bits = Precision.bits
+    return make(precision: bits) { arb_set_si($0, 1); arb_mul_2exp_si($0, $0, 1 - bits) }
+  }
+
   /// π at `precision` bits.
   public static func pi(precision: Int) -> Ball {
     ThreadCaches.enroll()

@@ -8,6 +8,14 @@ extension BigFloat {
   /// π at the working precision.
   @inlinable public static var pi: BigFloat { pi(precision: Precision.bits) }
 
+  /// `2^(1 − p)` at the working precision `p`, exactly.
+  @inlinable public static var workingEpsilon: BigFloat {
+    let bits = Precision.bits
+    var epsilon = BigFloat(1, precision: bits)
+    epsilon.withMutableMPFR { _ = mpfr_mul_2si($0, $0, 1 - bits, MPFR_RNDN) }
+    return epsilon
+  }
+
   /// ln 2, correctly rounded to `precision` bits.
   @inlinable
   public static func ln2(precision: Int = Precision.bits) -> BigFloat {

@@ -8,4 +8,7 @@ extension Double: Scalar {
   }
 
   @inlinable public var doubleValue: Double { self }
+
+  /// `2⁻⁵²`.
+  @inlinable public static var workingEpsilon: Double { .ulpOfOne }
 }

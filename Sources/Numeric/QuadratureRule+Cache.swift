@@ -35,11 +35,16 @@ func cachedConvertedTable<T: Scalar>(
   _ family: String, _ type: T.Type, _ n: Int, compute: () throws -> (nodes: [BigFloat], weights: [BigFloat])
 ) rethrows -> (nodes: [T], weights: [T]) {
   let table = try cachedQuadratureTable(family, T.self, n) {
-    let (nodes, weights) = try withPrecision(T.workingBits, compute)
+    let (nodes, weights) = try withPrecision(workingBits(T.self), compute)
     let convert = { (x: BigFloat) in T(Rational(exactly: x)!) }
     return ConvertedTable(nodes: nodes.map(convert), weights: weights.map(convert))
   }
   return (table.nodes, table.weights)
+}
+
+/// The significand bits `p` of `T`'s working precision, from its `workingEpsilon = 2^(1 − p)`.
+private func workingBits<T: Scalar>(_ type: T.Type) -> Int {
+  1 + Int((-T.log(T.workingEpsilon).doubleValue / 0.6931471805599453).rounded())
 }
 
 private struct ConvertedTable<T: Scalar>: Sendable {

@@ -40,6 +40,12 @@ where Magnitude == Self {
   /// π at the working precision.
   static var pi: Self { get }
 
+  /// The machine epsilon of the working precision: the gap between 1 and the next larger
+  /// value, `2^(1 − p)` for a `p`-bit significand. Convergence thresholds throughout the
+  /// module derive from it, so conformers with a known precision return it directly
+  /// (`Scalar+Epsilon.swift` has the general, searching default).
+  static var workingEpsilon: Self { get }
+
   /// False when the value, or any part of it, is NaN or infinite.
   var isFinite: Bool { get }
 

@@ -87,13 +87,4 @@ import Testing
       #expect(throws: NumericError.singularMatrix) { try big.solve([1, 1, 1].map { BigFloat($0) }) }
     }
   }
-
-  @Test func workingEpsilonMatchesThePrecision() {
-    #expect(Double.workingEpsilon == Double.ulpOfOne)
-    for bits in [64, 128, 256, 512] {
-      withPrecision(bits) {
-        #expect(BigFloat.workingEpsilon == BigFloat.pow(BigFloat(2), 1 - bits))
-      }
-    }
-  }
 }

@@ -33,6 +33,7 @@ extension ChainRuleScalar {
   @inlinable public static var pi: Self { Self(constant: Primal.pi) }
   /// Derivatives of enclosures are enclosures.
   public static var isEnclosure: Bool { Primal.isEnclosure }
+  @inlinable public static var workingEpsilon: Self { Self(constant: Primal.workingEpsilon) }
   @inlinable public var doubleValue: Double { value.doubleValue }
 
   /// Applies `f`, a function with a closed-form derivative shared with the symbolic layer.

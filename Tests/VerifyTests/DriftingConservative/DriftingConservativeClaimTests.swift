@@ -3,13 +3,10 @@ import Testing
 
 @testable import Verify
 
-/// drifting-conservative as the engine runs it: verdicts, the spec's controls, the recorded
-/// values and their names. The flow of C1b is shortened to T = 1/32 in 2 steps (order 40), so
-/// that the debug test stays quick; the default flow's values are those of the committed
-/// report `claims/drifting-conservative.json` (its run in release takes most of the claim's time).
+/// drifting-conservative's default run (as committed in `claims/`): verdicts, the spec's
+/// controls, the recorded values and their names.
 @Suite struct DriftingConservativeClaimTests {
-  static let shortFlow = ["flowT=1/32", "flowSteps=2", "extrap=8"]
-  static let report = try! engineReport(DriftingConservative(), shortFlow)
+  static let report = try! committedReport(DriftingConservative())
 
   static let ids = [
     "C1-divergence", "C1-leave-one-out", "C1b-liouville", "C1b-refinement",
@@ -98,7 +95,7 @@ import Testing
       ("C4_lattice_self_4", "0.31830988277750823508531413283341628701200"),
     ]
     for (name, reference) in references { expectDigits(Self.real(report, name), reference) }
-    // C1b on the short flow: log det M and ∫ div F agree far below the spec's 1e−38.
+    // C1b: log det M and ∫ div F agree far below the spec's 1e−38.
     #expect(
       (Self.real(report, "C1b_logdet") - Self.real(report, "C1b_int_div")).magnitude
         <= BigFloat(Rational.pow(10, -38)))

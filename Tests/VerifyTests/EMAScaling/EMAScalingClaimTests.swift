@@ -7,7 +7,8 @@ import Testing
 /// passes with every control rejected, the values are there for the instance set, and
 /// bad instances are usage errors before anything runs.
 @Suite struct EMAScalingClaimTests {
-  static let e1 = try! engineReport(EMAScaling())
+  /// E1, the defaults, as committed in `claims/`.
+  static let e1 = try! committedReport(EMAScaling())
   /// E2 with the spec's second C1 instance.
   static let e2 = try! engineReport(
     EMAScaling(),

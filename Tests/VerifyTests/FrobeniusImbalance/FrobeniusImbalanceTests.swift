@@ -326,10 +326,11 @@ func expectClose(
   }
 }
 
-/// The claim as the engine runs it: every check's verdict and every negative control.
+/// The claim's default run (as committed in `claims/`): every check's verdict and every
+/// negative control.
 @Suite struct FrobeniusClaimTests {
   static func results() throws -> (ClaimReport, [CheckResult]) {
-    let report = try engineReport(FrobeniusImbalance())
+    let report = try committedReport(FrobeniusImbalance())
     return (report, report.checks)
   }
 
@@ -377,12 +378,11 @@ func expectClose(
     #expect(abs(c3.controls[0].measured.doubleValue - 0.41) < 0.005)
   }
 
-  @Test func sameSeedSameValues() throws {
-    let (first, _) = try Self.results()
-    let (second, _) = try Self.results()
-    #expect(first.values.map(\.name) == second.values.map(\.name))
-    #expect(first.values.map(\.value) == second.values.map(\.value))
-    let names = Set(first.values.map(\.name))
+  /// The values other programs read are there (that a rerun reproduces them digit for digit
+  /// is CI's baseline comparison).
+  @Test func issueValuesArePresent() throws {
+    let (report, _) = try Self.results()
+    let names = Set(report.values.map(\.name))
     for name in ["loss", "dDelta_1", "dDelta_2", "S_1", "S_2", "S_3", "phi_c0", "phi_c7", "class",
       "q", "escape_slope_1", "escape_slope_5"]
     {

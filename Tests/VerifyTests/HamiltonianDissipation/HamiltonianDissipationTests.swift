@@ -304,11 +304,11 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
   }
 }
 
-/// The whole claim at its defaults through the engine's checks: every check passes, which needs
+/// The whole claim at its defaults (as committed in `claims/`): every check passes, which needs
 /// every negative control rejected.
 @Suite struct HamiltonianClaimTests {
   @Test func everyCheckPassesAndEveryControlIsRejected() throws {
-    let report = try engineReport(HamiltonianDissipation())
+    let report = try committedReport(HamiltonianDissipation())
     let results = report.checks
     // M3's bounds are decided in Arb balls from the certified eigenvalues of GᵀG (issue 16).
     let certified: Set = ["M3-lower-bound", "M3-upper-bound"]

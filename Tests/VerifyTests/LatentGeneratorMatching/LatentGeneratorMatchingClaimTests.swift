@@ -3,10 +3,10 @@ import Testing
 
 @testable import Verify
 
-/// latent-generator-matching as the engine runs it: verdicts, the spec's controls, the issue's
-/// value names and every reference value of spec Section 4.
+/// latent-generator-matching's default run (as committed in `claims/`): verdicts, the spec's
+/// controls, the value names and every reference value of spec Section 4.
 @Suite struct LatentGeneratorMatchingClaimTests {
-  static let report = try! engineReport(LatentGeneratorMatching())
+  static let report = try! committedReport(LatentGeneratorMatching())
 
   static func value(_ report: ClaimReport, _ name: String) -> String? {
     report.values.first { $0.name == name }?.value

@@ -3,9 +3,9 @@ import Testing
 
 @testable import Verify
 
-/// The claim run once on the spec's Section 4 instance, shared by the suites here.
+/// The claim's run on the spec's Section 4 instance (its defaults), as committed in `claims/`.
 enum MixtureRun {
-  static let report = try! engineReport(MixtureConditioning())
+  static let report = try! committedReport(MixtureConditioning())
 
   static func value(_ report: ClaimReport, _ name: String) -> String? {
     report.values.first { $0.name == name }?.value
