@@ -25,6 +25,9 @@ private let y = Expr.variable("y")
       let v = try value("integrate(x^\(k), x, 0, 1)", bits: 128)
       #expect(close(v, BigFloat(Rational(1, k + 1), precision: 128), bits: 128), "k = \(k): \(v)")
     }
+    // Nested, the inner upper limit the outer variable: ∫₀¹ ∫₀ʸ xy dx dy = ∫₀¹ y³/2 dy = 1/8.
+    let nested = try value("integrate(integrate(x*y, x, 0, y), y, 0, 1)", bits: 128)
+    #expect(close(nested, BigFloat(Rational(1, 8), precision: 128), bits: 128), "\(nested)")
   }
 
   /// `∫ e^(−x²) = √π` and `∫ e^(−x²/2) = √(2π)` over the line; `∫₀¹ x^(−1/2) = 2` and

@@ -55,7 +55,12 @@ struct CompiledIntegral: Sendable {
     do {
       return try Quadrature.integrate(g, from: from.map { v[$0] }, to: to.map { v[$0] })
     } catch let error as NumericError {
-      throw EvaluationError.integralFailed(text, reason: error.description)
+      var reason = error.description
+      if case .notConverged = error {
+        reason += " (the integrand may be singular inside the interval, not integrable at an end, "
+          + "or evaluated with more rounding error than the working precision resolves)"
+      }
+      throw EvaluationError.integralFailed(text, reason: reason)
     }
   }
 }
