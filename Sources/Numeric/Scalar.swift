@@ -60,9 +60,17 @@ where Magnitude == Self {
   static func minOrNaN(_ x: Self, _ y: Self) -> Self
   /// `sign(x)`: −1, 0 or 1 (a requirement for the same reason as `maxOrNaN`).
   static func signum(_ x: Self) -> Self
+
+  /// Whether values are certified enclosures (`Ball`, and derivative scalars over balls), so
+  /// that an algorithm whose result is an estimate without a rigorous bound (a quadrature's)
+  /// must give an indeterminate value rather than one that would read as certified.
+  /// Default: false.
+  static var isEnclosure: Bool { get }
 }
 
 extension Scalar {
+  public static var isEnclosure: Bool { false }
+
   /// `1/2`, a convenience that is exact in every conforming type.
   @inlinable public static var half: Self { Self(1) / Self(2) }
 
