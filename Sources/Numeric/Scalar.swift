@@ -42,8 +42,9 @@ where Magnitude == Self {
 
   /// The machine epsilon of the working precision: the gap between 1 and the next larger
   /// value, `2^(1 − p)` for a `p`-bit significand. Convergence thresholds throughout the
-  /// module derive from it, so conformers with a known precision return it directly
-  /// (`Scalar+Epsilon.swift` has the general, searching default).
+  /// module derive from it, so it is a requirement returned directly rather than found by
+  /// halving ε while `1 + ε/2` rounds above 1 (256 operations at 256 bits, more than a whole
+  /// Newton solve).
   static var workingEpsilon: Self { get }
 
   /// False when the value, or any part of it, is NaN or infinite.
