@@ -38,6 +38,10 @@ private let y = Expr.variable("y")
     ("1e999999", 0, "expected a number"),
     ("x @ y", 2, "found '@'"),
     ("", 0, "found end of input"),
+    ("1 + integrate(x, 2, 0, 1)", 4, "variable name x"),
+    ("integrate(x, x, 0)", 0, "integrate takes (f, x, a, b)"),
+    ("integrate(x, x, 0, 2*inf)", 0, "inf stands alone"),
+    ("integrate(x, x, inf, inf)", 0, "same infinity"),
   ]
   for (text, position, message) in cases {
     do {
