@@ -12,6 +12,9 @@ extension Ball: Scalar {
   /// A ball containing `value`, at the working precision.
   public init(_ value: Rational) { self.init(value, precision: Precision.bits) }
 
+  /// Balls are enclosures: an estimate must not pass for one.
+  public static var isEnclosure: Bool { true }
+
   /// π at the working precision (a ball of radius about 2^−p containing π).
   public static var pi: Ball { pi(precision: Precision.bits) }
 

@@ -42,8 +42,9 @@ where Magnitude == Self {
 
   /// The machine epsilon of the working precision: the gap between 1 and the next larger
   /// value, `2^(1 − p)` for a `p`-bit significand. Convergence thresholds throughout the
-  /// module derive from it, so conformers with a known precision return it directly
-  /// (`Scalar+Epsilon.swift` has the general, searching default).
+  /// module derive from it, so it is a requirement returned directly rather than found by
+  /// halving ε while `1 + ε/2` rounds above 1 (256 operations at 256 bits, more than a whole
+  /// Newton solve).
   static var workingEpsilon: Self { get }
 
   /// False when the value, or any part of it, is NaN or infinite.
@@ -60,9 +61,17 @@ where Magnitude == Self {
   static func minOrNaN(_ x: Self, _ y: Self) -> Self
   /// `sign(x)`: −1, 0 or 1 (a requirement for the same reason as `maxOrNaN`).
   static func signum(_ x: Self) -> Self
+
+  /// Whether values are certified enclosures (`Ball`, and derivative scalars over balls), so
+  /// that an algorithm whose result is an estimate without a rigorous bound (a quadrature's)
+  /// must give an indeterminate value rather than one that would read as certified.
+  /// Default: false.
+  static var isEnclosure: Bool { get }
 }
 
 extension Scalar {
+  public static var isEnclosure: Bool { false }
+
   /// `1/2`, a convenience that is exact in every conforming type.
   @inlinable public static var half: Self { Self(1) / Self(2) }
 

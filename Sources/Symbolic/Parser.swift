@@ -23,8 +23,9 @@ extension Expr {
   /// log1p, expm1, gamma, lgamma (log |Γ|), digamma, trigamma, `polygamma(n, x)`, sigmoid,
   /// softplus, relu, gelu, swish, normpdf, normcdf (standard normal φ and Φ), abs, sign,
   /// nonzero; `pow(a, b)` (= `a^b`), `min` and `max` of two or more arguments; `sum(f, i, a, b)`
-  /// and `prod(f, i, a, b)` over integers a…b, expanded here; and `diff(f, x)` /
-  /// `diff(f, x, k)`, differentiated symbolically here.
+  /// and `prod(f, i, a, b)` over integers a…b, expanded here; `integrate(f, x, a, b)`, the
+  /// integral of f over x from a to b (`inf` and `-inf` are infinite limits), evaluated by
+  /// quadrature; and `diff(f, x)` / `diff(f, x, k)`, differentiated symbolically here.
   public static func parse(_ text: String) throws -> Expr { try parseWithVariables(text).expression }
 
   /// `parse(text)` and every variable the text names, sorted. They may be more than the
@@ -186,6 +187,12 @@ private struct Parser {
     let values = arguments.map(\.expression)
     switch name {
     case "diff": return try derivative(values, at: start)
+    case "integrate":
+      let (result, limitNames) = try integral(arguments, at: start)
+      // The variable of integration is bound, like a sum's index.
+      names = outer.union(arguments[0].names.subtracting([arguments[1].expression.description]))
+        .union(limitNames)
+      return result
     case "sum", "prod":
       let (result, bound) = try iterated(name, values, at: start)
       // The index is bound: it is a variable of the terms, not of the result.
@@ -221,7 +228,7 @@ private struct Parser {
   }
 
   /// The calls that are not unary functions.
-  static let forms = ["polygamma", "pow", "min", "max", "sum", "prod", "diff"]
+  static let forms = ["polygamma", "pow", "min", "max", "sum", "prod", "integrate", "diff"]
 
   /// An argument and the variables its text names.
   struct Argument {
@@ -251,6 +258,32 @@ private struct Parser {
     }
     let terms = a > b ? [] : (a...b).map { arguments[0].substitute(index, with: Expr(Rational($0))) }
     return (name == "sum" ? .sum(terms) : .product(terms), index)
+  }
+
+  /// `integrate(f, x, a, b)`: the integral and the variables its limits name. A limit is an
+  /// expression, or `inf` / `-inf` as a whole (the name means infinity only there).
+  func integral(_ arguments: [Argument], at start: Int) throws -> (Expr, Set<String>) {
+    let usage = "integrate takes (f, x, a, b): an integrand f, a variable name x and limits a, b (inf or -inf for infinite ones)"
+    guard arguments.count == 4, case .variable(let x) = arguments[1].expression.node else {
+      throw error(usage, at: start)
+    }
+    let infinity = Expr.variable("inf")
+    var names: Set<String> = []
+    func limit(_ argument: Argument) throws -> Expr.Limit {
+      switch argument.expression {
+      case infinity: return .plusInfinity
+      case -infinity: return .minusInfinity
+      default:
+        guard !argument.names.contains("inf") else {
+          throw error("in integrate's limits, inf stands alone: a limit is inf, -inf or an expression without it", at: start)
+        }
+        names.formUnion(argument.names)
+        return .finite(argument.expression)
+      }
+    }
+    let (a, b) = (try limit(arguments[2]), try limit(arguments[3]))
+    if a == b && a.expression == nil { throw error("integrate's limits are the same infinity", at: start) }
+    return (.integral(arguments[0].expression, x, from: a, to: b), names)
   }
 
   func derivative(_ arguments: [Expr], at start: Int) throws -> Expr {

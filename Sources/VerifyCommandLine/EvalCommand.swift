@@ -14,7 +14,11 @@ struct EvalCommand: ParsableCommand {
       normpdf and normcdf (standard normal density and distribution), abs, sign, nonzero (1 \
       where its argument is nonzero, else undefined); pow(a, b) (= a^b), min(a, b, ...) and \
       max(a, b, ...); sum(f, i, a, b) and prod(f, i, a, b) over the integers a..b, expanded \
-      exactly (`verify eval 'sum(1/k^2, k, 1, 100)'`); diff(f, x[, k]) for the k-th \
+      exactly (`verify eval 'sum(1/k^2, k, 1, 100)'`); integrate(f, x, a, b), the integral \
+      of f over x from a to b, with inf and -inf for infinite limits, by quadrature at the \
+      working precision (Gauss-Legendre with doubling, tanh-sinh for singular endpoints and \
+      infinite ranges; `verify eval 'integrate(exp(-x^2), x, -inf, inf)'`), its method and \
+      error estimate noted on standard error; diff(f, x[, k]) for the k-th \
       derivative; constants pi and e; numbers are exact. The expression is evaluated \
       as written: x/x is undefined at x = 0, and so is diff(abs(x), x). \
       The value is computed at --precision bits and again at twice that; if fewer digits than \
@@ -63,6 +67,12 @@ struct EvalCommand: ParsableCommand {
     if !evaluation.value.isFinite {
       console.error("verify: the value is not a finite number\n")
       return ExitStatus.failed
+    }
+    for integral in evaluation.integrals {
+      console.error(
+        "verify: note: \(integral.integral) by \(integral.method) quadrature, "
+          + "\(integral.evaluations) evaluations; its last two refinements differ by "
+          + "\(integral.errorEstimate.decimalString(significantDigits: 3)) (the error estimate)\n")
     }
     if evaluation.stableDigits < evaluation.digits {
       console.error(

@@ -22,12 +22,14 @@ struct IdentityCommand: ParsableCommand {
       point is printed as a witness. Negative control: the right side moved by \
       2^-40 * max(1, |rhs|) must fail at some point with a residual of at least 2^-50, or the \
       verdict is inconclusive. Exit status: 0 pass, 1 fail or inconclusive, 2 bad usage. \
-      The expression language is that of `verify eval` (see `verify help eval`).
+      The expression language is that of `verify eval` (see `verify help eval`); an \
+      integral is computed by quadrature at each rung's precision, so it is never exact.
 
       Example:
         verify identity 'sin(2*x) = 2*sin(x)*cos(x)' --range -3,3 --samples 16
         verify identity 'tanh(x) = x - x^3/3'      # fails, with a witness point
         verify identity 'gamma(x+1) = x*gamma(x)' --range 1,3
+        verify identity 'integrate(exp(-x^2/2), x, -inf, inf) = sqrt(2*pi)'
 
       """)
 

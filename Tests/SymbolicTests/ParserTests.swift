@@ -38,6 +38,10 @@ private let y = Expr.variable("y")
     ("1e999999", 0, "expected a number"),
     ("x @ y", 2, "found '@'"),
     ("", 0, "found end of input"),
+    ("1 + integrate(x, 2, 0, 1)", 4, "variable name x"),
+    ("integrate(x, x, 0)", 0, "integrate takes (f, x, a, b)"),
+    ("integrate(x, x, 0, 2*inf)", 0, "inf stands alone"),
+    ("integrate(x, x, inf, inf)", 0, "same infinity"),
   ]
   for (text, position, message) in cases {
     do {
@@ -65,6 +69,7 @@ private let y = Expr.variable("y")
   let corpus = [
     "x^2 + 2*x + 1", "diff(sin(x)^2, x, 2)", "tanh(sin(x)*exp(x/3))", "-3/4*pi^(1/2)",
     "sqrt(abs(x - y))/(1 + e^-x)", "softplus(erf(1.5e-3*x)) - sigmoid(y)^3", "atan(asin(x/2))",
+    "integrate(exp(-x^2), x, -inf, y)",
   ]
   let alphabet = Array("0123456789.eE+-*/^(),xy pi sin diff sqrt_".utf8) + [0, 0xFF, 0xC3, 0x80]
   var rng = SeededGenerator(state: 7)

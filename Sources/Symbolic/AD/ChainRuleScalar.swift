@@ -31,6 +31,8 @@ extension ChainRuleScalar {
   }
 
   @inlinable public static var pi: Self { Self(constant: Primal.pi) }
+  /// Derivatives of enclosures are enclosures.
+  public static var isEnclosure: Bool { Primal.isEnclosure }
   @inlinable public static var workingEpsilon: Self { Self(constant: Primal.workingEpsilon) }
   @inlinable public var doubleValue: Double { value.doubleValue }
 

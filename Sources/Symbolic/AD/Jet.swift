@@ -84,6 +84,8 @@ extension Jet {
   }
 
   @inlinable public static var pi: Jet { .constant(T.pi) }
+  /// Series of enclosures are enclosures.
+  public static var isEnclosure: Bool { T.isEnclosure }
   @inlinable public static var workingEpsilon: Jet { .constant(T.workingEpsilon) }
   @inlinable public var isFinite: Bool { coefficients.allSatisfy(\.isFinite) }
   @inlinable public var doubleValue: Double { value.doubleValue }

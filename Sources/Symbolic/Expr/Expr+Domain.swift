@@ -33,6 +33,8 @@ extension Expr {
       case .abs, .relu, .acosh: return .nonnegative
       default: return .unknown
       }
+    // Over an interval known to ascend, the integrand's sign (where the integral converges).
+    case .integral(let i): return i.isAscending ? i.integrand.sign : .unknown
     }
   }
 
@@ -60,6 +62,8 @@ extension Expr {
       case .tan, .asin, .acos, .acosh, .atanh, .nonzero: return false
       default: return true
       }
+    // Convergence is not decided symbolically: an integral may be undefined anywhere.
+    case .integral: return false
     }
   }
 

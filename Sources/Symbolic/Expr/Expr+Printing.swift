@@ -50,7 +50,25 @@ private struct Printer {
       }
       let name = latex ? latexName(f) : f.name
       return latex ? ("\(name)\\left(\(render(u))\\right)", .atom) : ("\(name)(\(render(u)))", .atom)
+    case .integral(let i): return integral(i)
     }
+  }
+
+  /// `integrate(f, x, a, b)`, with `-inf` and `inf` for infinite limits; in LaTeX
+  /// `\int_{a}^{b} f \, \mathrm{d}x`, bracketed in products and powers as the integral sign
+  /// reaches to the right.
+  func integral(_ i: Expr.Integral) -> (String, Level) {
+    func limit(_ l: Expr.Limit) -> String {
+      switch l {
+      case .minusInfinity: latex ? "-\\infty" : "-inf"
+      case .finite(let e): render(e)
+      case .plusInfinity: latex ? "\\infty" : "inf"
+      }
+    }
+    let (a, b) = (limit(i.lower), limit(i.upper))
+    if !latex { return ("integrate(\(render(i.integrand)), \(i.variable), \(a), \(b))", .atom) }
+    let body = print(i.integrand, atLeast: .product)
+    return ("\\int_{\(a)}^{\(b)} \(body) \\, \\mathrm{d}\(latexName(i.variable))", .sum)
   }
 
   func rational(_ r: Rational) -> (String, Level) {

@@ -3,7 +3,7 @@ import Numeric
 /// An immutable real expression in canonical form.
 ///
 /// Nodes are exact rationals, the named constants π and e, variables, n-ary sums and
-/// products, powers `bᵉ` and unary function applications. Values are built only through the
+/// products, powers `bᵉ`, unary function applications and integrals (which bind a variable). Values are built only through the
 /// smart constructors (`Expr+Construction.swift`), which keep every node canonical, so two
 /// expressions that the canonicaliser identifies are equal as values and simplification is
 /// construction itself, which always terminates.
@@ -32,6 +32,7 @@ public final class Expr: Sendable {
     case product([Expr])
     case power(Expr, Expr)
     case apply(Function, Expr)
+    case integral(Integral)
   }
 
   public let node: Node
@@ -55,6 +56,8 @@ public final class Expr: Sendable {
     case .sum(let xs), .product(let xs): variableBits = xs.reduce(0) { $0 | $1.variableBits }
     case .power(let b, let x): variableBits = b.variableBits | x.variableBits
     case .apply(_, let u): variableBits = u.variableBits
+    // The bound variable's bit is not inherited: d/dx ∫ f dx (x bound, not free) is 0 in O(1).
+    case .integral(let i): variableBits = i.freeVariables.reduce(0) { $0 | Expr.bit($1) }
     }
     sign = Expr.sign(of: node)
     isTotal = Expr.isTotal(node)
@@ -77,6 +80,9 @@ public final class Expr: Sendable {
       case .sum(let xs), .product(let xs): xs.forEach(visit)
       case .power(let b, let x): visit(b); visit(x)
       case .apply(_, let u): visit(u)
+      // Not by `visit`: a subtree shared with the integrand has the bound variable free there
+      // but not here, so the integral's variables are its own.
+      case .integral(let i): names.formUnion(i.freeVariables)
       }
     }
     visit(self)

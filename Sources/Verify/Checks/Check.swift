@@ -1,4 +1,5 @@
 import Numeric
+import Symbolic
 
 /// One executable test of a claim: evaluates the statement and its negative controls and
 /// returns the evidence with a verdict.
@@ -101,6 +102,16 @@ struct CheckFailure: Error, CustomStringConvertible {
 func finite(_ value: BigFloat, _ place: @autoclosure () -> String) throws -> BigFloat {
   guard value.isFinite else { throw CheckFailure(description: "\(place()) is \(value)") }
   return value
+}
+
+/// `value()`, or a `CheckFailure` naming `place` when it is NaN or infinite or cannot be
+/// evaluated (an `EvaluationError`: an integral whose quadrature does not converge).
+func finite(_ value: () throws -> BigFloat, _ place: @autoclosure () -> String) throws -> BigFloat {
+  do {
+    return try finite(value(), place())
+  } catch let error as EvaluationError {
+    throw CheckFailure(description: "\(place()) cannot be evaluated: \(error)")
+  }
 }
 
 /// `2^exponent`, exactly, at a precision that holds it.

@@ -13,6 +13,10 @@ public struct Evaluation: Sendable {
   public let digits: Int
   /// Significant digits on which the values at `precision` and `2 · precision` agree.
   public let stableDigits: Int
+  /// Each integral in the expression at `precision`: the quadrature that computed it, its
+  /// number of integrand evaluations and its error estimate (the difference of its last two
+  /// refinements, not a rigorous bound).
+  public let integrals: [(integral: String, method: String, evaluations: Int, errorEstimate: BigFloat)]
 
   /// Evaluates `text` with `--at` assignments, printing `digits` significant digits (default:
   /// every digit the precision supports).
@@ -31,19 +35,21 @@ public struct Evaluation: Sendable {
     }
     let (expr, variables) = try ExpressionInput.parse(text)
     let bindings = try ExpressionInput.bindings(assignments, for: variables)
-    func value(at bits: Int) throws(UsageError) -> BigFloat {
+    func evaluate<R>(at bits: Int, _ body: (CompiledExpr, [BigFloat]) throws -> R) throws(UsageError) -> R {
       do {
         return try withPrecision(bits) {
           let point = try Dictionary(
             uniqueKeysWithValues: bindings.map {
               ($0.name, try $0.value.evaluate(at: [String: BigFloat]()))
             })
-          return try expr.evaluate(at: point)
+          let compiled = try CompiledExpr(expr)
+          return try body(compiled, compiled.variables.map { point[$0]! })
         }
       } catch {
         throw UsageError("cannot evaluate '\(EchoedInput.cut(text))': \(error)")
       }
     }
+    func value(at bits: Int) throws(UsageError) -> BigFloat { try evaluate(at: bits) { try $0.value(at: $1) } }
     self.expression = expr.description
     self.bindings = bindings.map { ($0.name, $0.value.description) }
     self.precision = precision
@@ -51,6 +57,11 @@ public struct Evaluation: Sendable {
     self.digits = digits
     self.stableDigits = Evaluation.agreement(
       self.value, try value(at: 2 * precision), upTo: supported)
+    self.integrals = try evaluate(at: precision) { compiled, point in
+      try compiled.integrals(at: point).map {
+        ($0.integral, $0.estimate.method.rawValue, $0.estimate.evaluations, $0.estimate.error)
+      }
+    }
   }
 
   /// The most significant digits `precision` bits determine: ⌊precision · log₁₀ 2⌋, at least 1.
@@ -82,6 +93,17 @@ public struct Evaluation: Sendable {
       ("digits", .number(digits)),
       ("value", .string(text)),
       ("stableDigits", .number(stableDigits)),
+      (
+        "integrals",
+        .array(
+          integrals.map {
+            .object([
+              ("integral", .string($0.integral)), ("method", .string($0.method)),
+              ("evaluations", .number($0.evaluations)),
+              ("errorEstimate", .string(DecimalFormat.short($0.errorEstimate))),
+            ])
+          })
+      ),
       ("mpfr", .string(Versions.mpfr)),
       ("gmp", .string(Versions.gmp)),
     ]).render() + "\n"

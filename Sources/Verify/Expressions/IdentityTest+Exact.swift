@@ -19,11 +19,12 @@ extension IdentityTest {
   static let exactBitBudget = 1 << 20
 
   /// Whether `expr` is a rational function with rational coefficients (no π, no functions, no
-  /// fractional powers), so that its value at a rational point is rational.
+  /// fractional powers, no integrals, which are numerical), so that its value at a rational
+  /// point is rational.
   static func isRationalFunction(_ expr: Expr) -> Bool {
     switch expr.node {
     case .rational, .variable: true
-    case .constant, .apply: false
+    case .constant, .apply, .integral: false
     case .sum(let xs), .product(let xs): xs.allSatisfy(isRationalFunction)
     case .power(let base, let exponent):
       (exponent.rationalValue?.isInteger ?? false) && isRationalFunction(base)
@@ -57,7 +58,7 @@ extension IdentityTest {
         guard n.magnitude <= exactBitBudget, bits(base) * Int(n.magnitude) <= exactBitBudget
         else { throw .tooLarge }
         result = Rational.pow(base, n)
-      case .constant, .apply:
+      case .constant, .apply, .integral:
         preconditionFailure("exactValue needs a rational function")
       }
       guard bits(result) <= exactBitBudget else { throw .tooLarge }

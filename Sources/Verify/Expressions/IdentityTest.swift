@@ -139,8 +139,8 @@ public struct IdentityTest: Sendable {
       let judgement = try ladder.judge("residual") { bits in
         let bindings = Dictionary(uniqueKeysWithValues: point.map { ($0.name, BigFloat($0.value)) })
         // A side that is NaN (undefined, as √x for x < 0) or infinite fails the point, named.
-        let left = try finite(lhs.evaluate(at: bindings), "the left-hand side at \(bits) bits")
-        var right = try finite(rhs.evaluate(at: bindings), "the right-hand side at \(bits) bits")
+        let left = try finite({ try lhs.evaluate(at: bindings) }, "the left-hand side at \(bits) bits")
+        var right = try finite({ try rhs.evaluate(at: bindings) }, "the right-hand side at \(bits) bits")
         if perturbed { right = perturb(right, BigFloat(controlPerturbation)) }
         let scale = BigFloat.maximum(1, BigFloat.maximum(left.magnitude, right.magnitude))
         return (left - right).magnitude / scale

@@ -55,8 +55,8 @@ public struct IdentityStatement: Statement {
         var worst = BigFloat(0)
         for point in points {
           let x = point.map { BigFloat($0) }
-          let l = try finite(left.evaluate(at: x), "the left-hand side at \(box.describe(point))")
-          var r = try finite(right.evaluate(at: x), "the right-hand side at \(box.describe(point))")
+          let l = try finite({ try left.value(at: x) }, "the left-hand side at \(box.describe(point))")
+          var r = try finite({ try right.value(at: x) }, "the right-hand side at \(box.describe(point))")
           if perturbed { r = IdentityTest.perturb(r, BigFloat(IdentityTest.controlPerturbation)) }
           let scale = BigFloat.maximum(1, BigFloat.maximum(l.magnitude, r.magnitude))
           worst = BigFloat.maximum(worst, (l - r).magnitude / scale)

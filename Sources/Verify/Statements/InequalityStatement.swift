@@ -65,8 +65,8 @@ public struct InequalityStatement: Statement {
     func margin(less tightening: BigFloat) -> ([Rational]) throws -> BigFloat {
       { point in
         let x = point.map { BigFloat($0) }
-        let l = try finite(left.evaluate(at: x), "the left-hand side at \(box.describe(point))")
-        let r = try finite(right.evaluate(at: x), "the right-hand side at \(box.describe(point))")
+        let l = try finite({ try left.value(at: x) }, "the left-hand side at \(box.describe(point))")
+        let r = try finite({ try right.value(at: x) }, "the right-hand side at \(box.describe(point))")
         let scale = BigFloat.maximum(1, BigFloat.maximum(l.magnitude, r.magnitude))
         return (below ? r - l : l - r) / scale - tightening
       }
