@@ -39,21 +39,22 @@ import Testing
   /// `--seed`, `--set seed` and the other parameters change the values, and the instances pass.
   @Test func parametersSelectOtherInstances() throws {
     let base = LatentGeneratorMatchingClaimTests.report
-    let reseeded = try engineReport(LatentGeneratorMatching(), [], seed: 5)
+    // rate_scale = 1, not 4: with rates 4u the targets F^y lie above every θ entry (≤ 2) on all
+    // of [0, 1], sign(residual) is constant, and the absolute loss's gradients coincide too,
+    // so C3-gradient's control is not rejected (inconclusive); see the claim's report notes.
+    let assignments = [
+      "states=4", "phi=0,1,1,0", "phi_nonproj=0,0,0,1", "rate_scale=1", "times=2,1/10",
+      "theta_seed=3", "drift=1/2,-2,1,-1", "diffusion=1,0,1/2", "c0=2,-1,1", "gauss_times=3",
+    ]
+    let changed = try engineReport(LatentGeneratorMatching(), assignments)
+    // The same smaller instance on another chain seed (not the default size: a default run
+    // takes minutes in the debug build).
+    let reseeded = try engineReport(LatentGeneratorMatching(), assignments, seed: 5)
     // `--set seed=5` names the same chain seed as `--seed 5` (planned, not run again).
     for request in [RunRequest(seed: 5, assignments: []), RunRequest(assignments: ["seed=5"])] {
       #expect(try LatentGeneratorMatching.seed(request.plan([LatentGeneratorMatching()])[0].arguments) == 5)
     }
-    #expect(LatentGeneratorMatchingClaimTests.value(reseeded, "chain_p0_0") != LatentGeneratorMatchingClaimTests.value(base, "chain_p0_0"))
-    // rate_scale = 1, not 4: with rates 4u the targets F^y lie above every θ entry (≤ 2) on all
-    // of [0, 1], sign(residual) is constant, and the absolute loss's gradients coincide too,
-    // so C3-gradient's control is not rejected (inconclusive); see the claim's report notes.
-    let changed = try engineReport(
-      LatentGeneratorMatching(),
-      [
-        "states=4", "phi=0,1,1,0", "phi_nonproj=0,0,0,1", "rate_scale=1", "times=2,1/10",
-        "theta_seed=3", "drift=1/2,-2,1,-1", "diffusion=1,0,1/2", "c0=2,-1,1", "gauss_times=3",
-      ])
+    #expect(LatentGeneratorMatchingClaimTests.value(reseeded, "chain_p0_0") != LatentGeneratorMatchingClaimTests.value(changed, "chain_p0_0"))
     for report in [reseeded, changed] {
       #expect(report.error == nil, "\(report.error ?? "")")
       for result in report.checks {
