@@ -20,12 +20,24 @@ import Testing
 /// Bounded so `swift test` stays within minutes: a run with defaults left in place takes
 /// minutes in the debug build (one draw of every claim cost 130–220 processor seconds), so each
 /// `swift test` runs one valid draw of ``runClaims`` claims picked at random (1; set
-/// `CLAIMCHECK_PROPERTY_CLAIMS` for more, up to all of them), and successive runs cover the
-/// catalogue. ``plans`` draws of every claim are planned, which is cheap. The claims come from
-/// `Registry.catalogue`, so a newly registered claim is covered without touching this file.
+/// `CLAIMCHECK_PROPERTY_CLAIMS` for more), among those whose committed default run took at
+/// most ``runBudget`` seconds in release (the rest only with `CLAIMCHECK_PROPERTY_CLAIMS`), and
+/// successive runs cover them. ``plans`` draws of every claim are planned, which is cheap. The
+/// claims come from `Registry.catalogue`, so a newly registered claim is covered without
+/// touching this file.
 @Suite(.shrinking(false)) struct ClaimPropertyTests {
-  static let runClaims =
-    ProcessInfo.processInfo.environment["CLAIMCHECK_PROPERTY_CLAIMS"].flatMap { Int($0) } ?? 1
+  static let requestedClaims =
+    ProcessInfo.processInfo.environment["CLAIMCHECK_PROPERTY_CLAIMS"].flatMap { Int($0) }
+  static let runClaims = requestedClaims ?? 1
+  /// Seconds of a claim's committed default run (`Run time:` of `claims/<id>.md`) above which
+  /// it is drawn only on request: 5 s in release is over a minute in debug.
+  static let runBudget = 5.0
+  static var drawnClaims: [String] {
+    let claims = Registry.catalogue.claims.map(\.id).filter { id in
+      requestedClaims != nil || (committedRunSeconds(id).map { $0 <= runBudget } ?? false)
+    }
+    return Array(claims.shuffled().prefix(runClaims))
+  }
   static let plans = 200
 
   /// A drawn request, printed as the options that reproduce it.
@@ -42,7 +54,16 @@ import Testing
     }
   }
 
-  @Test(arguments: Registry.catalogue.claims.shuffled().prefix(runClaims).map(\.id))
+  /// The budget reads every committed report's run time and leaves claims to draw.
+  @Test func theRunBudgetLeavesClaimsToDraw() {
+    for claim in Registry.catalogue.claims {
+      #expect(committedRunSeconds(claim.id) != nil, "claims/\(claim.id).md has no run time")
+    }
+    #expect(Registry.catalogue.claims.contains { committedRunSeconds($0.id).map { $0 <= Self.runBudget } ?? false })
+    #expect(Self.drawnClaims.count == Self.runClaims)
+  }
+
+  @Test(arguments: drawnClaims)
   func validParametersGiveAVerdictAndParsableJSON(claim id: String) async throws {
     let claim = try Registry.catalogue.claim(id)
     let valid = Self.draws(of: claim).compactMap { draw in

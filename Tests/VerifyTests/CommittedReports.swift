@@ -79,3 +79,12 @@ private func checkResult(_ json: [String: Any]) throws -> CheckResult {
 private func number(_ text: Any?) throws -> BigFloat {
   try BigFloat(parsing: try #require(text as? String), precision: 256)
 }
+
+/// The run time of the committed default run of claim `id`, from its Markdown report.
+func committedRunSeconds(_ id: String) -> Double? {
+  guard
+    let text = try? String(contentsOf: committedReports.appendingPathComponent("\(id).md"), encoding: .utf8),
+    let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Run time: ") })
+  else { return nil }
+  return Double(line.dropFirst("Run time: ".count).prefix { $0.isNumber || $0 == "." })
+}
