@@ -1,58 +1,58 @@
 /// The vector-space and algebra operations of `Matrix`, and the Frobenius inner product
 /// `⟨A, B⟩ = Σᵢⱼ AᵢⱼBᵢⱼ = tr(AᵀB)` with its norm.
 extension Matrix {
-  private static func checkSameShape(_ a: Matrix, _ b: Matrix, _ operation: String) {
+  @usableFromInline static func checkSameShape(_ a: Matrix, _ b: Matrix, _ operation: String) {
     precondition(a.rowCount == b.rowCount && a.columnCount == b.columnCount,
       "\(operation) of a \(a.rowCount)×\(a.columnCount) and a \(b.rowCount)×\(b.columnCount) matrix")
   }
 
   /// The entrywise combination of two matrices of the same shape.
-  public func combined(with other: Matrix, _ combine: (T, T) throws -> T) rethrows -> Matrix {
+  @inlinable public func combined(with other: Matrix, _ combine: (T, T) throws -> T) rethrows -> Matrix {
     Matrix.checkSameShape(self, other, "entrywise combination")
     return Matrix(rowCount: rowCount, columnCount: columnCount,
       entries: try zip(entries, other.entries).map(combine))
   }
 
-  public static func + (a: Matrix, b: Matrix) -> Matrix { a.combined(with: b, +) }
-  public static func - (a: Matrix, b: Matrix) -> Matrix { a.combined(with: b, -) }
-  public static prefix func - (a: Matrix) -> Matrix { a.map { -$0 } }
-  public static func += (a: inout Matrix, b: Matrix) { a = a + b }
-  public static func -= (a: inout Matrix, b: Matrix) { a = a - b }
+  @inlinable public static func + (a: Matrix, b: Matrix) -> Matrix { a.combined(with: b, +) }
+  @inlinable public static func - (a: Matrix, b: Matrix) -> Matrix { a.combined(with: b, -) }
+  @inlinable public static prefix func - (a: Matrix) -> Matrix { a.map { -$0 } }
+  @inlinable public static func += (a: inout Matrix, b: Matrix) { a = a + b }
+  @inlinable public static func -= (a: inout Matrix, b: Matrix) { a = a - b }
 
-  public static func * (s: T, a: Matrix) -> Matrix { a.map { s * $0 } }
-  public static func * (a: Matrix, s: T) -> Matrix { a.map { $0 * s } }
-  public static func / (a: Matrix, s: T) -> Matrix { a.map { $0 / s } }
+  @inlinable public static func * (s: T, a: Matrix) -> Matrix { a.map { s * $0 } }
+  @inlinable public static func * (a: Matrix, s: T) -> Matrix { a.map { $0 * s } }
+  @inlinable public static func / (a: Matrix, s: T) -> Matrix { a.map { $0 / s } }
 
   /// The matrix product `(AB)ᵢⱼ = Σₖ AᵢₖBₖⱼ`.
-  public static func * (a: Matrix, b: Matrix) -> Matrix {
+  @inlinable public static func * (a: Matrix, b: Matrix) -> Matrix {
     precondition(a.columnCount == b.rowCount,
       "product of a \(a.rowCount)×\(a.columnCount) and a \(b.rowCount)×\(b.columnCount) matrix")
     return Matrix(rowCount: a.rowCount, columnCount: b.columnCount) { i, j in
       var sum = T.zero
-      for k in 0..<a.columnCount { sum += a[i, k] * b[k, j] }
+      for k in 0..<a.columnCount { sum.addRoundedProduct(a[i, k], b[k, j]) }
       return sum
     }
   }
 
   /// The matrix–vector product `(Ax)ᵢ = Σⱼ Aᵢⱼxⱼ`.
-  public static func * (a: Matrix, x: [T]) -> [T] {
+  @inlinable public static func * (a: Matrix, x: [T]) -> [T] {
     precondition(a.columnCount == x.count,
       "product of a \(a.rowCount)×\(a.columnCount) matrix and a vector of length \(x.count)")
     return (0..<a.rowCount).map { a.row($0).dot(x) }
   }
 
   /// The Hadamard (entrywise) product `(A ∘ B)ᵢⱼ = AᵢⱼBᵢⱼ`.
-  public func hadamardProduct(_ other: Matrix) -> Matrix { combined(with: other, *) }
+  @inlinable public func hadamardProduct(_ other: Matrix) -> Matrix { combined(with: other, *) }
 
   /// The Frobenius inner product `⟨A, B⟩ = Σᵢⱼ AᵢⱼBᵢⱼ = tr(AᵀB)`.
-  public func frobeniusInnerProduct(_ other: Matrix) -> T {
+  @inlinable public func frobeniusInnerProduct(_ other: Matrix) -> T {
     Matrix.checkSameShape(self, other, "Frobenius inner product")
     return entries.dot(other.entries)
   }
 
   /// `‖A‖_F = √⟨A, A⟩`.
-  public var frobeniusNorm: T { T.sqrt(frobeniusInnerProduct(self)) }
+  @inlinable public var frobeniusNorm: T { T.sqrt(frobeniusInnerProduct(self)) }
 
   /// The largest entry magnitude `maxᵢⱼ |Aᵢⱼ|` (zero for an empty matrix).
-  public var maximumMagnitude: T { entries.maximumMagnitude }
+  @inlinable public var maximumMagnitude: T { entries.maximumMagnitude }
 }

@@ -67,10 +67,18 @@ where Magnitude == Self {
   /// must give an indeterminate value rather than one that would read as certified.
   /// Default: false.
   static var isEnclosure: Bool { get }
+
+  /// `self += a · b` with the operators' two roundings (the product, then the sum), so a loop
+  /// written either way computes the same bits. A requirement so that `BigFloat` can keep the
+  /// product in a local MPFR is handed directly (no temporary value to copy), which the Taylor
+  /// recurrences' Cauchy products and matrix products are made of. Default: `self += a * b`.
+  mutating func addRoundedProduct(_ a: Self, _ b: Self)
 }
 
 extension Scalar {
   public static var isEnclosure: Bool { false }
+
+  @inlinable public mutating func addRoundedProduct(_ a: Self, _ b: Self) { self += a * b }
 
   /// `1/2`, a convenience that is exact in every conforming type.
   @inlinable public static var half: Self { Self(1) / Self(2) }

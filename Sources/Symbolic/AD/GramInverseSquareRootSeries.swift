@@ -70,7 +70,7 @@ import Numeric
     for j in 0...k {
       for a in 0..<n {
         for b in a..<n {
-          for r in 0..<m { gram[a * n + b] += g[j][r * n + a] * g[k - j][r * n + b] }
+          for r in 0..<m { gram[a * n + b].addRoundedProduct(g[j][r * n + a], g[k - j][r * n + b]) }
         }
       }
     }
@@ -131,7 +131,7 @@ import Numeric
     var c = [T](repeating: T.zero, count: n * n)
     for i in 0..<n {
       for l in 0..<n {
-        for j in 0..<n { c[i * n + l] += a[i * n + j] * b[j * n + l] }
+        for j in 0..<n { c[i * n + l].addRoundedProduct(a[i * n + j], b[j * n + l]) }
       }
     }
     return c
@@ -145,7 +145,7 @@ import Numeric
       for l in i..<n {
         for j in 0..<n {
           if negated { c[i * n + l] -= a[i * n + j] * b[j * n + l] } else {
-            c[i * n + l] += a[i * n + j] * b[j * n + l]
+            c[i * n + l].addRoundedProduct(a[i * n + j], b[j * n + l])
           }
         }
       }

@@ -70,7 +70,11 @@ extension Jet {
     let y = series(count: u.count) { y, k in
       k == 0 ? value : Recurrence.power(u.coefficients, y, r, k, integers)
     }
-    return JetTape.record(Jet(coefficients: y), u) { operand, _ in .power(operand, exponent: r) }
+    guard let tape = u.recording?.tape else { return Jet(coefficients: y) }
+    let exponent = tape.append(.constant, [r])
+    return JetTape.record(Jet(coefficients: y), u) { operand, _ in
+      .power(operand, exponent: exponent)
+    }
   }
 }
 

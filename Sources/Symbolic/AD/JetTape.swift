@@ -29,7 +29,10 @@ import Numeric
     case product(Int, Int)
     case quotient(Int, Int)
     case squareRoot(Int)
-    case power(Int, exponent: T)
+    /// `uʳ`, with `r` the value of the constant operation `exponent`: no case carries a `T`,
+    /// so reading an operation copies plain integers (with a `T` payload every read of the
+    /// enum was an outlined copy, ~7 % of a Taylor step).
+    case power(Int, exponent: Int)
     /// `y′ = ±w·u′` with `w` the series at `weight` (possibly a later operation).
     case primitive(Int, weight: Int, negated: Bool)
     /// `q·y′ = u′`.
@@ -86,7 +89,7 @@ import Numeric
       case .product(let a, let b): next = R.product(series[a], series[b], k)
       case .quotient(let a, let b): next = R.quotient(series[a], series[b], series[i], k)
       case .squareRoot(let u): next = R.squareRoot(series[u], series[i], k)
-      case .power(let u, let r): next = R.power(series[u], series[i], r, k, integers)
+      case .power(let u, let r): next = R.power(series[u], series[i], series[r][0], k, integers)
       case .primitive(let u, let w, let negated):
         next = R.primitive(series[u], weight: series[w], negated: negated, k, integers)
       case .quotientPrimitive(let u, let q):

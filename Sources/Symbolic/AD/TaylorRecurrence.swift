@@ -44,7 +44,7 @@ import Numeric
     var s = a[low] * b[k - low]
     var j = low + 1
     while j <= high {
-      s += a[j] * b[k - j]
+      s.addRoundedProduct(a[j], b[k - j])
       j += 1
     }
     return s
@@ -78,7 +78,7 @@ import Numeric
     var s = T.zero
     var j = Swift.max(0, k - u.count + 1)
     while j < k {
-      s += (r * integers[k - j] - integers[j]) * u[k - j] * y[j]
+      s.addRoundedProduct((r * integers[k - j] - integers[j]) * u[k - j], y[j])
       j += 1
     }
     return s / (integers[k] * u[0])
@@ -96,7 +96,7 @@ import Numeric
     var s = integers[low] * u[low] * w[k - low]
     var j = low + 1
     while j <= high {
-      s += integers[j] * u[j] * w[k - j]
+      s.addRoundedProduct(integers[j] * u[j], w[k - j])
       j += 1
     }
     return (negated ? -s : s) / integers[k]
