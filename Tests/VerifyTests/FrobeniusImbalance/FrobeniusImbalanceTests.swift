@@ -133,7 +133,7 @@ func expectClose(
       let identity = ImbalanceIdentity(
         network: Self.i1.network(.swish, as: BigFloat.self), data: Self.i1.dataset(), loss: .squared)
       let gradients = identity.network.gradients(on: identity.data, .squared)
-      let units = identity.network.upstreamDefectAverages(layer: 1, on: identity.data, .squared) {
+      let units = identity.network.upstreamDefectAverages(layer: 1, of: identity.propagation) {
         Activation.swish.defect($0)
       }
       let expected = ["0.00125411138609913009050701603125", "-0.00112116150338502433494866250124",

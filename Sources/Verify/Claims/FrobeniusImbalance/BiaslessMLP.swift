@@ -74,15 +74,50 @@ public struct BiaslessMLP<T: Scalar>: Sendable {
   public func backward(_ pass: Pass, target: [T], _ loss: PerSampleLoss)
     -> (delta: [[T]], upstream: [[T]])
   {
+    backward(pass, gates: gates(pass), target: target, loss)
+  }
+
+  /// The gates `σ′(z_l)`, l = 1…L−1, of a pass.
+  func gates(_ pass: Pass) -> [[T]] {
+    pass.z.dropLast().map { $0.map { activation.derivative($0) } }
+  }
+
+  func backward(_ pass: Pass, gates: [[T]], target: [T], _ loss: PerSampleLoss)
+    -> (delta: [[T]], upstream: [[T]])
+  {
     var delta = Array(repeating: [T](), count: depth)
     var upstream = Array(repeating: [T](), count: depth - 1)
     delta[depth - 1] = loss.gradient(prediction: pass.output, target: target)
     for l in stride(from: depth - 1, through: 1, by: -1) {
       let g = weight(l + 1).transposed * delta[l]
       upstream[l - 1] = g
-      delta[l - 1] = zip(pass.z[l - 1], g).map { activation.derivative($0) * $1 }
+      delta[l - 1] = zip(gates[l - 1], g).map { $0 * $1 }
     }
     return (delta, upstream)
+  }
+
+  /// Every sample's forward pass, gates `σ′(z_l)` and back-propagated signals, computed once,
+  /// so that the per-layer quantities (`S_l`, the identity's right-hand sides) read them rather
+  /// than re-running the network per layer: the same operations in the same order, so the same
+  /// bits, for one pass per sample instead of one per sample and layer.
+  public struct Propagation: Sendable {
+    public let passes: [Pass]
+    /// `gates[p][l-1] = σ′(z_l(x_p))`, l = 1…L−1.
+    public let gates: [[[T]]]
+    /// `delta[p][l-1] = δ_l` and `upstream[p][l-1] = g_l`, as `backward(_:target:_:)` returns.
+    public let delta: [[[T]]]
+    public let upstream: [[[T]]]
+  }
+
+  /// The propagation of `data` under `loss`.
+  public func propagate(_ data: Dataset<T>, _ loss: PerSampleLoss) -> Propagation {
+    let passes = data.inputs.map(forward)
+    let gates = passes.map(gates)
+    let signals = zip(zip(passes, gates), data.targets).map { pass, target in
+      backward(pass.0, gates: pass.1, target: target, loss)
+    }
+    return Propagation(
+      passes: passes, gates: gates, delta: signals.map(\.delta), upstream: signals.map(\.upstream))
   }
 
   /// The gradients `∇_{W_l} L = (1/n) Σ_p δ_l h_{l−1}ᵀ`, l = 1…L, by back-propagation.
@@ -104,21 +139,21 @@ public struct BiaslessMLP<T: Scalar>: Sendable {
   /// The scaling derivative `S_l = d/ds L(…, (1+s) W_l, …)|_{s=0}` by one tangent pass:
   /// seed `ż_l = z_l`, push `ż_k = W_k (σ′(z_{k−1}) ⊙ ż_{k−1})` to the output and average
   /// `⟨∇_ŷ ℓ, ż_L⟩`. Along the flow `d‖W_l‖²_F/dt = −2 S_l`.
-  public func scalingDerivative(layer l: Int, on data: Dataset<T>, _ loss: PerSampleLoss) -> T {
+  public func scalingDerivative(layer l: Int, of propagation: Propagation) -> T {
     var total = T.zero
-    for (x, y) in zip(data.inputs, data.targets) {
-      let pass = forward(x)
+    for (p, pass) in propagation.passes.enumerated() {
       var tangent = pass.z[l - 1]
       if l < depth {
         for k in (l + 1)...depth {
-          let gated = zip(pass.z[k - 2], tangent).map { activation.derivative($0) * $1 }
+          let gated = zip(propagation.gates[p][k - 2], tangent).map { $0 * $1 }
           tangent = weight(k) * gated
         }
       }
-      let gradient = loss.gradient(prediction: pass.output, target: y)
+      // δ_L = ∇_ŷ ℓ.
+      let gradient = propagation.delta[p][depth - 1]
       total += zip(gradient, tangent).reduce(T.zero) { $0 + $1.0 * $1.1 }
     }
-    return total / T(data.count)
+    return total / T(propagation.passes.count)
   }
 
   /// The per-unit averages `(1/n) Σ_p g_{l,i}(x_p) · φ(z_{l,i}(x_p))`, i = 1…n_l, for a
@@ -126,16 +161,15 @@ public struct BiaslessMLP<T: Scalar>: Sendable {
   /// their sum is the right-hand side of the imbalance identity (C1), each one twice the
   /// right-hand side of the neuron-wise identity (C2).
   public func upstreamDefectAverages(
-    layer l: Int, on data: Dataset<T>, _ loss: PerSampleLoss, defect phi: (T) -> T
+    layer l: Int, of propagation: Propagation, defect phi: (T) -> T
   ) -> [T] {
     precondition((1..<depth).contains(l), "layer \(l) is not hidden")
     var sums = Array(repeating: T.zero, count: weight(l).rowCount)
-    for (x, y) in zip(data.inputs, data.targets) {
-      let pass = forward(x)
-      let g = backward(pass, target: y, loss).upstream[l - 1]
+    for (pass, upstream) in zip(propagation.passes, propagation.upstream) {
+      let g = upstream[l - 1]
       for i in sums.indices { sums[i] += g[i] * phi(pass.z[l - 1][i]) }
     }
-    let n = T(data.count)
+    let n = T(propagation.passes.count)
     return sums.map { $0 / n }
   }
 }

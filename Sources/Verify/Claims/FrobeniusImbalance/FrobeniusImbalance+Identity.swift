@@ -155,7 +155,7 @@ extension FrobeniusImbalance {
           network: network.network(activation, as: BigFloat.self), data: network.dataset(), loss: loss)
         let gradients = id.network.gradients(on: id.data, loss)
         for l in 1..<id.network.depth {
-          let units = id.network.upstreamDefectAverages(layer: l, on: id.data, loss) { activation.defect($0) }
+          let units = id.network.upstreamDefectAverages(layer: l, of: id.propagation) { activation.defect($0) }
           let width = units.count
           guard width > 1 || worst else { continue }
           for i in 1...width {

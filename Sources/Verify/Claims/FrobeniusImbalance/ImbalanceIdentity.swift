@@ -13,13 +13,17 @@ public struct ImbalanceIdentity<T: Scalar> {
   public let loss: PerSampleLoss
   /// `S_1 … S_L` (stored 0-based), by tangent passes.
   public let scalingDerivatives: [T]
+  /// The network run once on every sample, which both sides read.
+  public let propagation: BiaslessMLP<T>.Propagation
 
   public init(network: BiaslessMLP<T>, data: Dataset<T>, loss: PerSampleLoss) {
     self.network = network
     self.data = data
     self.loss = loss
+    let propagation = network.propagate(data, loss)
+    self.propagation = propagation
     scalingDerivatives = (1...network.depth).map {
-      network.scalingDerivative(layer: $0, on: data, loss)
+      network.scalingDerivative(layer: $0, of: propagation)
     }
   }
 
@@ -36,7 +40,7 @@ public struct ImbalanceIdentity<T: Scalar> {
   /// A right-hand side `factor · (1/n) Σ_p ⟨g_m, ψ(z_m)⟩` at layer m. The true statement is
   /// `factor = 2`, `ψ = φ_σ`, `m = l`; the claim's negative controls change one of them.
   public func rhs(layer m: Int, factor: T = T(2), defect psi: (T) -> T) -> T {
-    let units = network.upstreamDefectAverages(layer: m, on: data, loss, defect: psi)
+    let units = network.upstreamDefectAverages(layer: m, of: propagation, defect: psi)
     return factor * units.reduce(T.zero, +)
   }
 

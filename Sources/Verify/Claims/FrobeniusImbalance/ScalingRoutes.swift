@@ -4,7 +4,7 @@ import Symbolic
 /// The scaling derivatives `S_l = ⟨W_l, ∇_{W_l}L⟩ = d/ds L(…, (1+s)W_l, …)|₀` of a network by
 /// three independent routes, whose agreement checks each of them:
 ///
-/// 1. the hand-written tangent pass of ``BiaslessMLP/scalingDerivative(layer:on:_:)``;
+/// 1. the hand-written tangent pass of ``BiaslessMLP/scalingDerivative(layer:of:)``;
 /// 2. forward-mode AD (`Dual`) of the generic loss along `s ↦ (1+s)W_l`;
 /// 3. reverse-mode AD (`Reverse`) of the generic loss for `∇_{W_l}L`, paired with `W_l`.
 public struct ScalingRoutes<T: Scalar> {
@@ -16,7 +16,8 @@ public struct ScalingRoutes<T: Scalar> {
 
   public init(network: BiaslessMLP<T>, data: Dataset<T>, loss: PerSampleLoss) {
     let depth = network.depth
-    tangent = (1...depth).map { network.scalingDerivative(layer: $0, on: data, loss) }
+    let propagation = network.propagate(data, loss)
+    tangent = (1...depth).map { network.scalingDerivative(layer: $0, of: propagation) }
     let liftedData = Dataset(
       inputs: data.inputs.map { $0.map { Dual(constant: $0) } },
       targets: data.targets.map { $0.map { Dual(constant: $0) } })
@@ -64,7 +65,8 @@ public struct ScalingRoutes<T: Scalar> {
   public static func onesSeedingDisagreement(
     network: BiaslessMLP<T>, data: Dataset<T>, loss: PerSampleLoss
   ) -> T {
-    let routes = (1...network.depth).map { network.scalingDerivative(layer: $0, on: data, loss) }
+    let propagation = network.propagate(data, loss)
+    let routes = (1...network.depth).map { network.scalingDerivative(layer: $0, of: propagation) }
     let lifted = Dataset(
       inputs: data.inputs.map { $0.map { Dual(constant: $0) } },
       targets: data.targets.map { $0.map { Dual(constant: $0) } })
