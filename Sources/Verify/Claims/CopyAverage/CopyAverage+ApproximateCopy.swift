@@ -7,21 +7,15 @@ extension CopyAverage {
   /// its control (both evaluate the same ladder).
   final class NewtonRoots {
     let family: ApproximateCopy
-    let start: [Rational]
-    private var roots: [Int: NewtonIteration<[BigFloat]>] = [:]
+    private let roots: PerRung<NewtonIteration<[BigFloat]>>
 
     init(_ family: ApproximateCopy, start: [Rational]) {
       self.family = family
-      self.start = start
+      roots = PerRung { try family.solve(from: start.map { BigFloat($0) }, bits: $0) }
     }
 
     /// The solution at the current precision `bits`.
-    func solution(bits: Int) throws -> NewtonIteration<[BigFloat]> {
-      if let root = roots[bits] { return root }
-      let root = try family.solve(from: start.map { BigFloat($0) }, bits: bits)
-      roots[bits] = root
-      return root
-    }
+    func solution(bits: Int) throws -> NewtonIteration<[BigFloat]> { try roots.value(bits: bits) }
 
     /// `‖∇L‖₂` at `θ(p)` for the solution `p` at `bits`, with `α` multiplied by `alphaFactor`.
     func gradientNorm(bits: Int, alphaFactor: Rational = 1) throws -> BigFloat {

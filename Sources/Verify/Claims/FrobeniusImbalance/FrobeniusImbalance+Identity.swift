@@ -6,56 +6,64 @@ extension FrobeniusImbalance {
   static let extraInstance = NetworkInstance(
     widths: [2, 5, 6, 4, 2], samples: 7, seed: 11, scale: Rational(1))
 
-  /// The residual `max_l ρ_l` of `activation` on `instance` at the current precision, with
-  /// `ρ_l = |LHS_l − RHS_l| / max(|S_l|, |S_{l+1}|)`.
-  static func identityResidual(
+  /// The identity of `activation` on `instance` at each rung's precision, shared by the check
+  /// and its controls: each one's network run over the data set is the expensive part.
+  typealias Identities = PerRung<ImbalanceIdentity<BigFloat>>
+
+  static func identities(
     _ instance: NetworkInstance, _ activation: Activation, _ loss: PerSampleLoss
-  ) -> BigFloat {
-    let identity = ImbalanceIdentity(
-      network: instance.network(activation, as: BigFloat.self), data: instance.dataset(), loss: loss)
-    return (1..<identity.network.depth).map { identity.residual($0, against: identity.rhs($0)) }.maxOrNaN()!
+  ) -> Identities {
+    PerRung { _ in
+      ImbalanceIdentity(
+        network: instance.network(activation, as: BigFloat.self), data: instance.dataset(),
+        loss: loss)
+    }
+  }
+
+  /// The residual `max_l ρ_l` at `bits`, with
+  /// `ρ_l = |LHS_l − RHS_l| / max(|S_l|, |S_{l+1}|)`.
+  static func identityResidual(_ identities: Identities, bits: Int) throws -> BigFloat {
+    let identity = try identities.value(bits: bits)
+    return (1..<identity.network.depth).map { identity.residual($0, against: identity.rhs($0)) }
+      .maxOrNaN()!
   }
 
   /// The spec's wrong variants of the right-hand side, each rejected when its residual is at
   /// least 1e−3 at every hidden layer (the smallest residual over the layers is reported).
   static func identityControls(
-    _ instance: NetworkInstance, _ activation: Activation, _ loss: PerSampleLoss
+    _ identities: Identities, _ activation: Activation, depth: Int
   ) -> [IdentityCheck.Control] {
     let kind = DefectSeries<BigFloat>(activation).classify(zero: zeroThreshold(bits: 256)).0
-    guard kind != .a else {
-      // φ ≡ 0: sign, factor and layer are invisible; only forgetting −σ changes anything.
-      return [
-        .init("φ → zσ′(z) (forgetting the −σ term)") { _ in
-          worstLayer(instance, activation, loss) { id, l in id.rhs(layer: l) { z in z * activation.derivative(z) } }
-        }
-      ]
+    let forgetting = IdentityCheck.Control("φ → zσ′(z) (forgetting the −σ term)") { bits in
+      try worstLayer(identities, bits) { id, l in
+        id.rhs(layer: l) { z in z * activation.derivative(z) }
+      }
     }
+    // φ ≡ 0: sign, factor and layer are invisible; only forgetting −σ changes anything.
+    guard kind != .a else { return [forgetting] }
     var controls: [IdentityCheck.Control] = [
-      .init("sign flip φ → σ(z) − zσ′(z)") { _ in
-        worstLayer(instance, activation, loss) { id, l in -id.rhs(l) }
+      .init("sign flip φ → σ(z) − zσ′(z)") { bits in
+        try worstLayer(identities, bits) { id, l in -id.rhs(l) }
       },
-      .init("factor 1 instead of 2") { _ in
-        worstLayer(instance, activation, loss) { id, l in id.rhs(l) / BigFloat(2) }
+      .init("factor 1 instead of 2") { bits in
+        try worstLayer(identities, bits) { id, l in id.rhs(l) / BigFloat(2) }
       },
-      .init("φ → zσ′(z) (forgetting the −σ term)") { _ in
-        worstLayer(instance, activation, loss) { id, l in id.rhs(layer: l) { z in z * activation.derivative(z) } }
-      },
+      forgetting,
     ]
     if kind == .d {
       controls.append(
-        .init("dropping the constant, φ → zσ′(z) − σ(z) + σ(0)") { _ in
+        .init("dropping the constant, φ → zσ′(z) − σ(z) + σ(0)") { bits in
           let sigma0 = activation.value(BigFloat.zero)
-          return worstLayer(instance, activation, loss) { id, l in
+          return try worstLayer(identities, bits) { id, l in
             id.rhs(layer: l) { z in activation.defect(z) + sigma0 }
           }
         })
     }
     // The index shift needs a second hidden layer; with one, the other variants still control C1.
-    if instance.widths.count > 3 {
+    if depth > 2 {
       controls.append(
-        .init("index shift: dΔ_1/dt against the right-hand side at layer 2") { _ in
-          let id = ImbalanceIdentity(
-            network: instance.network(activation, as: BigFloat.self), data: instance.dataset(), loss: loss)
+        .init("index shift: dΔ_1/dt against the right-hand side at layer 2") { bits in
+          let id = try identities.value(bits: bits)
           return id.residual(1, against: id.rhs(2))
         })
     }
@@ -64,11 +72,10 @@ extension FrobeniusImbalance {
 
   /// `min_l ρ_l` of a wrong right-hand side: a variant is rejected only if it fails at every layer.
   static func worstLayer(
-    _ instance: NetworkInstance, _ activation: Activation, _ loss: PerSampleLoss,
+    _ identities: Identities, _ bits: Int,
     _ variant: (ImbalanceIdentity<BigFloat>, Int) -> BigFloat
-  ) -> BigFloat {
-    let id = ImbalanceIdentity(
-      network: instance.network(activation, as: BigFloat.self), data: instance.dataset(), loss: loss)
+  ) throws -> BigFloat {
+    let id = try identities.value(bits: bits)
     return (1..<id.network.depth).map { id.residual($0, against: variant(id, $0)) }.minOrNaN()!
   }
 
@@ -76,12 +83,13 @@ extension FrobeniusImbalance {
     id: String, _ instance: NetworkInstance, _ activation: Activation, _ loss: PerSampleLoss,
     what: String
   ) -> IdentityCheck {
-    IdentityCheck(
+    let identities = identities(instance, activation, loss)
+    return IdentityCheck(
       id: id,
       statement: "C1 on \(what), σ = \(activation.rawValue), \(loss.rawValue) loss: "
         + "max_l |(−2S_{l+1} + 2S_l) − (2/n)Σ_p⟨g_l, φ_σ(z_l)⟩| / max(|S_l|, |S_{l+1}|) vanishes",
-      residual: { _ in identityResidual(instance, activation, loss) },
-      controls: identityControls(instance, activation, loss))
+      residual: { bits in try identityResidual(identities, bits: bits) },
+      controls: identityControls(identities, activation, depth: instance.widths.count - 1))
   }
 
   func identityChecks(_ instance: Instance) -> [any Check] {

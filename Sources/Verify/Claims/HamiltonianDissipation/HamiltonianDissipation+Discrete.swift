@@ -97,13 +97,16 @@ extension DiscreteRun {
     let instance = HamiltonianInstances.Discrete()
     let atLimit = Result { try DiscreteRun(instance, stepMultiple: 1) }
     let beyond = Result { try DiscreteRun(instance, stepMultiple: 12) }
+    // The ladders' reruns, shared by the checks and controls that read the same run.
+    let ladderAtLimit = PerRung { _ in try DiscreteRun(instance, stepMultiple: 1) }
+    let ladderBeyond = PerRung { _ in try DiscreteRun(instance, stepMultiple: 12) }
     return [
       IdentityCheck(
         id: "M9-heavy-ball",
         statement:
           "the scheme is heavy-ball Muon: M_{k+1} = βM_k + ∇f(W_k), W_{k+1} = W_k − h∇Ψ_{ε'}(M_{k+1}) with β = 1/(1+γh), ε' = ε/(hβ)², M = −P/(hβ) (W iterates, 40 steps at h_max)",
         slack: 30,
-        residual: { _ in try DiscreteRun(instance, stepMultiple: 1).heavyBallMismatch },
+        residual: { bits in try ladderAtLimit.value(bits: bits).heavyBallMismatch },
         controls: [
           .init(
             "heavy-ball Muon with the unscaled ε in place of ε'",
@@ -116,26 +119,22 @@ extension DiscreteRun {
         statement:
           "the W-step is the mirror step argmin_W {−⟨P_{k+1}, W − W_k⟩ + hΨ_ε^*((W − W_k)/h)}: ∇Ψ_ε^*((W_{k+1} − W_k)/h) = P_{k+1} at every step (h = h_max)",
         slack: 30,
-        residual: { _ in try DiscreteRun(instance, stepMultiple: 1).proxResidual },
+        residual: { bits in try ladderAtLimit.value(bits: bits).proxResidual },
         controls: [
           .init(
             "the Euclidean step (W_{k+1} − W_k)/h = P_{k+1}",
-            residual: { _ in
-              try DiscreteRun(instance, stepMultiple: 1).euclideanProxResidual
-            })
+            residual: { bits in try ladderAtLimit.value(bits: bits).euclideanProxResidual })
         ]),
       IdentityCheck(
         id: "M9-energy-identity",
         statement:
           "H_{k+1} − H_k = −γh D(P_{k+1}) − B_Ψ(P_k, P_{k+1}) + (h²/2)‖A∇Ψ_ε(P_{k+1})‖² at every step (f = ½‖AW − B‖², h = 12·h_max, relative to H_0)",
         slack: 30,
-        residual: { _ in try DiscreteRun(instance, stepMultiple: 12).identityResidual },
+        residual: { bits in try ladderBeyond.value(bits: bits).identityResidual },
         controls: [
           .init(
             "the identity without the Bregman term",
-            residual: { _ in
-              try DiscreteRun(instance, stepMultiple: 12).identityResidualWithoutBregman
-            })
+            residual: { bits in try ladderBeyond.value(bits: bits).identityResidualWithoutBregman })
         ]),
       InequalityCheck(
         id: "M9-dissipation-inequality",
