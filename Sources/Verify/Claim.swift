@@ -32,6 +32,10 @@ public protocol Claim: Sendable {
   var parameters: [any ParameterDeclaration] { get }
   /// The SplitMix64 seed of the claim's reference instance; `--seed` overrides it.
   var defaultSeed: UInt64 { get }
+  /// Roughly the seconds the default run takes (release, one core): a scheduling hint only.
+  /// With several jobs the runner starts the heaviest runs first, so that the longest one
+  /// does not start last and run alone. Default 1.
+  var schedulingWeight: Int { get }
 
   /// The instance the arguments select.
   ///
@@ -51,6 +55,7 @@ public protocol Claim: Sendable {
 extension Claim {
   public var parameters: [any ParameterDeclaration] { [] }
   public var defaultSeed: UInt64 { 1 }
+  public var schedulingWeight: Int { 1 }
 
   public func command(_ arguments: Arguments) -> String {
     (["swift run verify", id, "--precision \(arguments.precision)", "--seed \(arguments.seed)"]

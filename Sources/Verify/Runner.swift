@@ -25,6 +25,7 @@ public enum Runner {
   }
 
   /// Runs `runs` with at most `jobs` at a time and returns their reports in the order given.
+  /// Runs start heaviest first (``Claim/schedulingWeight``, ties in the order given).
   /// `finished` is called as each report is ready (in completion order), for progress.
   public static func run(
     _ runs: [ClaimRun], jobs: Int, finished: @Sendable (ClaimReport) -> Void = { _ in }
@@ -32,9 +33,12 @@ public enum Runner {
     precondition(jobs >= 1, "need at least one job")
     return await withTaskGroup(of: (Int, ClaimReport).self) { group in
       var reports = [ClaimReport?](repeating: nil, count: runs.count)
+      let order = runs.indices.sorted {
+        (-runs[$0].claim.schedulingWeight, $0) < (-runs[$1].claim.schedulingWeight, $1)
+      }
       var next = 0
       func launch() {
-        let (index, claimRun) = (next, runs[next])
+        let (index, claimRun) = (order[next], runs[order[next]])
         group.addTask { (index, run(claimRun)) }
         next += 1
       }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import Verify
@@ -25,6 +26,27 @@ import Testing
       }
     }
     #expect(svgs(first) == svgs(second) && !svgs(first).isEmpty)
+  }
+
+  /// Heavier claims start first (with one job, they finish first), and the reports still come
+  /// back in the order asked for.
+  @Test func heaviestRunsStartFirst() async throws {
+    struct Weighted: Claim {
+      let id: String
+      let schedulingWeight: Int
+      let title = "weighted"
+      let source = TestClaims.source
+      let statement = "1 = 1"
+      func measure(_ instance: Arguments, _ measurements: Measurements) {}
+    }
+    let claims = [("light", 1), ("heavy", 9), ("middle", 4), ("also-light", 1)]
+      .map { Weighted(id: $0.0, schedulingWeight: $0.1) }
+    let finished = Mutex<[String]>([])
+    let reports = await Runner.run(try RunRequest().plan(claims), jobs: 1) { report in
+      finished.withLock { $0.append(report.run.claim.id) }
+    }
+    #expect(finished.withLock { $0 } == ["heavy", "middle", "light", "also-light"])
+    #expect(reports.map(\.run.claim.id) == ["light", "heavy", "middle", "also-light"])
   }
 
   /// The JSON has exactly the keys DESIGN.md documents, with decimal strings for numbers.

@@ -13,6 +13,8 @@ public struct DriftingConservative: Claim {
   public init() {}
 
   public let id = "drifting-conservative"
+  /// A scheduling hint: the default run takes about 32 s.
+  public var schedulingWeight: Int { 32 }
   public let title =
     "Conservative KDE-score drifting: the finite-particle divergence identity, gradient structure, the sharp split of the Laplace drift, rate exponents"
   public let source = Source(

@@ -10,6 +10,8 @@ public struct LatentGeneratorMatching: Claim {
   public init() {}
 
   public let id = "latent-generator-matching"
+  /// A scheduling hint: the default run takes about 5 s.
+  public var schedulingWeight: Int { 5 }
   public let title = "Latent process generator matching: projected generators reproduce the marginals of Φ(Y_t)"
   public let source = Source(
     title: "Latent Process Generator Matching", arxiv: "2605.20547",
