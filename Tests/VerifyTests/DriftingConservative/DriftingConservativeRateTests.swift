@@ -94,4 +94,19 @@ import Testing
       }
     }
   }
+  /// At h/δ = 8 the bound 2d e^{−2π²h²}/(1 − e^{−2π²h²}) is about 10⁻⁵⁴⁸, far below 256 bits'
+  /// resolution: formed at p bits, `1 − self/leading` was its rounding error and the check
+  /// failed by 10⁴⁷². With the cancelled bits added it passes, and the control still fails.
+  @Test func latticeLeadingTermAtAWideBandwidth() throws {
+    let run = try RunRequest(assignments: ["latticeDims=1,6", "latticeRatios=1/4,8"])
+      .plan([DriftingConservative()])[0]
+    let rates = try RateSetting(run.arguments)
+    let measurements = Measurements(precision: 256, seed: 1)
+    let check = try #require(
+      withPrecision(256) { rates.latticeChecks(recordingIn: measurements) }
+        .first { $0.id == "C4-lattice-leading" })
+    let result = withPrecision(256) { check.evaluate(in: CheckContext(precision: 256)) }
+    #expect(result.verdict == .pass, "\(result.detail)")
+    #expect(result.controls.allSatisfy { $0.rejected })
+  }
 }

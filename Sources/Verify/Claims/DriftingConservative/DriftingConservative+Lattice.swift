@@ -16,8 +16,14 @@ extension RateSetting {
       }.reduce(T.zero) { T.maximum($0, $1) }
     }
     func leadingDistance(twoPi: Bool) -> T {
-      lattices.map { sum in
-        (1 - sum.selfTerm / sum.leadingTerm(twoPi: twoPi)).magnitude / sum.thetaBound
+      let bits = Precision.bits
+      return lattices.map { sum in
+        // 1 − self/leading ≈ d e^{−2π²h²} cancels about 2π²h²/ln 2 bits (1823 at h = 8), so
+        // it is formed with that many more: at p bits alone its rounding error, not the
+        // difference, would be compared with the bound.
+        withPrecision(bits + sum.cancelledBits) {
+          (1 - sum.selfTerm / sum.leadingTerm(twoPi: twoPi)).magnitude / sum.thetaBound
+        }.rounded(toPrecision: bits)
       }.reduce(T.zero) { T.maximum($0, $1) }
     }
     return [

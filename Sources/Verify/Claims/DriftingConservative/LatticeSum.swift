@@ -41,6 +41,12 @@ struct LatticeSum {
     return T(dimension) / (factor * T.pow(h, dimension + 2))
   }
 
+  /// The bits that `1 − ϑ^{−d} ≈ 2d e^{−a}` cancels: `a/ln 2`, `a = 2π²h²`, and a margin.
+  var cancelledBits: Int {
+    let h = bandwidth.doubleValue
+    return Int((2 * Double.pi * Double.pi * h * h / 0.6931471805599453).rounded(.up)) + 16
+  }
+
   /// `2d e^{−a}/(1 − e^{−a})`, `a = 2π²h²`: a bound on `1 − ϑ^{−d}`, the self term's relative
   /// distance from its leading term.
   var thetaBound: T {
