@@ -122,17 +122,20 @@ public struct BiaslessMLP<T: Scalar>: Sendable {
 
   /// The gradients `∇_{W_l} L = (1/n) Σ_p δ_l h_{l−1}ᵀ`, l = 1…L, by back-propagation.
   public func gradients(on data: Dataset<T>, _ loss: PerSampleLoss) -> [Matrix<T>] {
+    gradients(of: propagate(data, loss))
+  }
+
+  /// The gradients from a propagation's passes and signals.
+  public func gradients(of propagation: Propagation) -> [Matrix<T>] {
     var result = weights.map { Matrix<T>.zeros($0.rowCount, $0.columnCount) }
-    for (x, y) in zip(data.inputs, data.targets) {
-      let pass = forward(x)
-      let delta = backward(pass, target: y, loss).delta
+    for (pass, delta) in zip(propagation.passes, propagation.delta) {
       for l in 1...depth {
         result[l - 1] += Matrix(rowCount: delta[l - 1].count, columnCount: pass.h[l - 1].count) {
           delta[l - 1][$0] * pass.h[l - 1][$1]
         }
       }
     }
-    let n = T(data.count)
+    let n = T(propagation.passes.count)
     return result.map { $0 / n }
   }
 

@@ -79,11 +79,29 @@ extension FrobeniusImbalance {
     return (1..<id.network.depth).map { id.residual($0, against: variant(id, $0)) }.minOrNaN()!
   }
 
+  /// The identities of every activation and loss on one instance, one per rung, shared by the
+  /// C1–C3 checks: c2 and c3 read the identities the c1 checks of the same activations build.
+  final class IdentityStore {
+    let instance: NetworkInstance
+    private var stored: [String: Identities] = [:]
+
+    init(_ instance: NetworkInstance) { self.instance = instance }
+
+    func identities(_ activation: Activation, _ loss: PerSampleLoss) -> Identities {
+      let key = "\(activation.rawValue) \(loss.rawValue)"
+      if let found = stored[key] { return found }
+      let made = FrobeniusImbalance.identities(instance, activation, loss)
+      stored[key] = made
+      return made
+    }
+  }
+
   static func identityCheck(
-    id: String, _ instance: NetworkInstance, _ activation: Activation, _ loss: PerSampleLoss,
+    id: String, _ store: IdentityStore, _ activation: Activation, _ loss: PerSampleLoss,
     what: String
   ) -> IdentityCheck {
-    let identities = identities(instance, activation, loss)
+    let instance = store.instance
+    let identities = store.identities(activation, loss)
     return IdentityCheck(
       id: id,
       statement: "C1 on \(what), σ = \(activation.rawValue), \(loss.rawValue) loss: "
@@ -92,21 +110,23 @@ extension FrobeniusImbalance {
       controls: identityControls(identities, activation, depth: instance.widths.count - 1))
   }
 
-  func identityChecks(_ instance: Instance) -> [any Check] {
+  func identityChecks(_ instance: Instance, sharing store: IdentityStore? = nil) -> [any Check] {
     let network = instance.network
+    let store = store ?? IdentityStore(network)
     var checks: [any Check] = Activation.selectable.map { activation in
       Self.identityCheck(
-        id: "c1-identity-\(activation.rawValue)", network, activation, instance.loss,
+        id: "c1-identity-\(activation.rawValue)", store, activation, instance.loss,
         what: "instance I1 (widths \(network.widths), seed \(network.seed))")
     }
     checks += [Activation.tanh, .gelu].map { activation in
       Self.identityCheck(
-        id: "c1-identity-logcosh-\(activation.rawValue)", network, activation, .logcosh,
+        id: "c1-identity-logcosh-\(activation.rawValue)", store, activation, .logcosh,
         what: "instance I1")
     }
     checks.append(
       Self.identityCheck(
-        id: "c1-identity-extra-instance", Self.extraInstance, instance.activation, instance.loss,
+        id: "c1-identity-extra-instance", IdentityStore(Self.extraInstance), instance.activation,
+        instance.loss,
         what: "widths \(Self.extraInstance.widths), n = 7, seed 11"))
     checks.append(scalingRoutesCheck(instance))
     return checks
@@ -142,7 +162,9 @@ extension FrobeniusImbalance {
 
   /// C2, or why it does not apply: with every hidden layer one unit wide, C2 is C1 itself and
   /// no unit can be paired with another's column, so nothing could control it.
-  func addNeuronwiseChecks(_ instance: Instance, to measurements: Measurements) {
+  func addNeuronwiseChecks(
+    _ instance: Instance, to measurements: Measurements, sharing store: IdentityStore? = nil
+  ) {
     let hidden = instance.network.widths.dropFirst().dropLast()
     guard hidden.contains(where: { $0 > 1 }) else {
       measurements.notApplicable(
@@ -151,17 +173,16 @@ extension FrobeniusImbalance {
           + "itself (checked by c1-identity-*) and no unit can be mispaired to control it")
       return
     }
-    measurements.add(neuronwiseChecks(instance))
+    measurements.add(neuronwiseChecks(instance, store ?? IdentityStore(instance.network)))
   }
 
-  func neuronwiseChecks(_ instance: Instance) -> [any Check] {
-    let (network, loss) = (instance.network, instance.loss)
-    let residual = { (pairing: (Int, Int) -> Int, worst: Bool) -> BigFloat in
+  func neuronwiseChecks(_ instance: Instance, _ store: IdentityStore) -> [any Check] {
+    let loss = instance.loss
+    let residual = { (pairing: (Int, Int) -> Int, worst: Bool, bits: Int) throws -> BigFloat in
       var values: [BigFloat] = []
       for activation in Activation.selectable {
-        let id = ImbalanceIdentity(
-          network: network.network(activation, as: BigFloat.self), data: network.dataset(), loss: loss)
-        let gradients = id.network.gradients(on: id.data, loss)
+        let id = try store.identities(activation, loss).value(bits: bits)
+        let gradients = id.network.gradients(of: id.propagation)
         for l in 1..<id.network.depth {
           let units = id.network.upstreamDefectAverages(layer: l, of: id.propagation) { activation.defect($0) }
           let width = units.count
@@ -178,20 +199,19 @@ extension FrobeniusImbalance {
     return [
       IdentityCheck(
         id: "c2-neuronwise", statement: Self.neuronwiseStatement,
-        residual: { _ in residual({ i, _ in i }, true) },
+        residual: { bits in try residual({ i, _ in i }, true, bits) },
         controls: [
-          .init("row i of W_l paired with column j = i+1 of W_{l+1} (smallest residual over units)") { _ in
-            residual({ i, width in i % width + 1 }, false)
+          .init("row i of W_l paired with column j = i+1 of W_{l+1} (smallest residual over units)") { bits in
+            try residual({ i, width in i % width + 1 }, false, bits)
           }
         ])
     ]
   }
 
-  func conservationChecks(_ instance: Instance) -> [any Check] {
-    let (network, loss) = (instance.network, instance.loss)
-    let conservation = { (activation: Activation, worst: Bool) -> BigFloat in
-      let identity = ImbalanceIdentity(
-        network: network.network(activation, as: BigFloat.self), data: network.dataset(), loss: loss)
+  func conservationChecks(_ instance: Instance, sharing store: IdentityStore? = nil) -> [any Check] {
+    let (store, loss) = (store ?? IdentityStore(instance.network), instance.loss)
+    let conservation = { (activation: Activation, worst: Bool, bits: Int) throws -> BigFloat in
+      let identity = try store.identities(activation, loss).value(bits: bits)
       let values = (1..<identity.network.depth).map { identity.lhs($0).magnitude / identity.scale($0) }
       return worst ? values.maxOrNaN()! : values.minOrNaN()!
     }
@@ -200,9 +220,11 @@ extension FrobeniusImbalance {
         id: "c3-conservation-class-a",
         statement: "C3 on instance I1: for σ linear and leaky ReLU, dΔ_l/dt = −2S_{l+1} + 2S_l = 0 "
           + "(relative to max(|S_l|, |S_{l+1}|)) at every layer",
-        residual: { _ in BigFloat.maxOrNaN(conservation(.linear, true), conservation(.leakyReLU, true)) },
+        residual: { bits in
+          BigFloat.maxOrNaN(try conservation(.linear, true, bits), try conservation(.leakyReLU, true, bits))
+        },
         controls: [
-          .init("the linear conservation law applied to tanh") { _ in conservation(.tanh, false) }
+          .init("the linear conservation law applied to tanh") { bits in try conservation(.tanh, false, bits) }
         ])
     ]
   }

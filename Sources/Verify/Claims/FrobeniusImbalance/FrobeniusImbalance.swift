@@ -87,9 +87,10 @@ public struct FrobeniusImbalance: Claim {
     recordValues(instance, in: measurements)
     // The precision showcase first: it is why this claim needs MPFR at all.
     measurements.add(PrecisionShowcase())
-    measurements.add(identityChecks(instance))
-    addNeuronwiseChecks(instance, to: measurements)
-    measurements.add(conservationChecks(instance))
+    let identities = IdentityStore(instance.network)
+    measurements.add(identityChecks(instance, sharing: identities))
+    addNeuronwiseChecks(instance, to: measurements, sharing: identities)
+    measurements.add(conservationChecks(instance, sharing: identities))
     measurements.add(taylorChecks(instance))
     measurements.add(saddleChecks(instance))
     measurements.add(escapeChecks(instance))
