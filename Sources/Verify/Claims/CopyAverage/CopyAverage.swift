@@ -11,8 +11,8 @@ public struct CopyAverage: Claim {
   public init() {}
 
   public let id = "copy-average"
-  /// A scheduling hint: the default run takes about 4 s.
-  public var schedulingWeight: Int { 4 }
+  /// A scheduling hint: the default run takes about 6 s.
+  public var schedulingWeight: Int { 6 }
   public let title = "Copy-average critical points of under-parameterized two-layer students"
   public let source = Source(
     title: "Should Under-parameterized Student Networks Copy or Average Teacher Weights?",

@@ -68,20 +68,14 @@ public struct BiaslessMLP<T: Scalar>: Sendable {
     return total / T(data.count)
   }
 
-  /// Back-propagation for one sample: `δ_L = ∇_ŷ ℓ`, `g_l = W_{l+1}ᵀ δ_{l+1}` (the signal
-  /// arriving at layer l's output) and `δ_l = σ′(z_l) ⊙ g_l`.
-  /// Returns `delta[l-1] = δ_l` (l = 1…L) and `upstream[l-1] = g_l` (l = 1…L−1).
-  public func backward(_ pass: Pass, target: [T], _ loss: PerSampleLoss)
-    -> (delta: [[T]], upstream: [[T]])
-  {
-    backward(pass, gates: gates(pass), target: target, loss)
-  }
-
   /// The gates `σ′(z_l)`, l = 1…L−1, of a pass.
   func gates(_ pass: Pass) -> [[T]] {
     pass.z.dropLast().map { $0.map { activation.derivative($0) } }
   }
 
+  /// Back-propagation for one sample: `δ_L = ∇_ŷ ℓ`, `g_l = W_{l+1}ᵀ δ_{l+1}` (the signal
+  /// arriving at layer l's output) and `δ_l = σ′(z_l) ⊙ g_l`, with the pass's `gates`.
+  /// Returns `delta[l-1] = δ_l` (l = 1…L) and `upstream[l-1] = g_l` (l = 1…L−1).
   func backward(_ pass: Pass, gates: [[T]], target: [T], _ loss: PerSampleLoss)
     -> (delta: [[T]], upstream: [[T]])
   {
@@ -104,7 +98,7 @@ public struct BiaslessMLP<T: Scalar>: Sendable {
     public let passes: [Pass]
     /// `gates[p][l-1] = σ′(z_l(x_p))`, l = 1…L−1.
     public let gates: [[[T]]]
-    /// `delta[p][l-1] = δ_l` and `upstream[p][l-1] = g_l`, as `backward(_:target:_:)` returns.
+    /// `delta[p][l-1] = δ_l` and `upstream[p][l-1] = g_l` of back-propagation.
     public let delta: [[[T]]]
     public let upstream: [[[T]]]
   }

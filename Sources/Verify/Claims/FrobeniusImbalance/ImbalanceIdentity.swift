@@ -6,7 +6,8 @@ import Numeric
 ///
 /// where `Δ_l = ‖W_{l+1}‖²_F − ‖W_l‖²_F`, `S_l = ⟨W_l, ∇_{W_l}L⟩_F` is the scaling derivative
 /// and `φ_σ(z) = zσ′(z) − σ(z)` the Euler defect. The left side uses only the loss's scaling
-/// behaviour, the right side only back-propagated signals: they are computed independently.
+/// behaviour (tangent passes), the right side only back-propagated signals: they share the
+/// forward pass and `∇_ŷ ℓ` (one ``BiaslessMLP/Propagation``) and nothing else.
 public struct ImbalanceIdentity<T: Scalar> {
   public let network: BiaslessMLP<T>
   public let data: Dataset<T>

@@ -12,8 +12,8 @@ public struct MixtureConditioning: Claim {
   public init() {}
 
   public let id = "gaussian-mixture-conditioning"
-  /// A scheduling hint: the default run takes about 3 s.
-  public var schedulingWeight: Int { 3 }
+  /// A scheduling hint: the default run takes about 2 s.
+  public var schedulingWeight: Int { 2 }
   public let title =
     "Conditioning a Gaussian mixture: closed form, an L1 Lipschitz bound, and the tail counterexample"
   public let source = Source(

@@ -11,8 +11,8 @@ public struct MuonCounterexample: Claim {
   public init() {}
 
   public let id = "muon-counterexample"
-  /// A scheduling hint: the default run takes about 6 s.
-  public var schedulingWeight: Int { 6 }
+  /// A scheduling hint: the default run takes about 3 s.
+  public var schedulingWeight: Int { 3 }
   public let title = "Muon does not converge on convex Lipschitz functions; error feedback repairs it"
   public let source = Source(
     title: "Muon Does Not Converge on Convex Lipschitz Functions", arxiv: "2605.08980",

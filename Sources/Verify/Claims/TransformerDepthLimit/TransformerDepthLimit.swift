@@ -10,8 +10,8 @@ public struct TransformerDepthLimit: Claim {
   public init() {}
 
   public let id = "transformer-depth-limit"
-  /// A scheduling hint: the default run takes about 13 s.
-  public var schedulingWeight: Int { 13 }
+  /// A scheduling hint: the default run takes about 8 s.
+  public var schedulingWeight: Int { 8 }
   public let title =
     "Deep attention-only transformers converge to a forward–backward ODE at rate 1/L"
   public let source = Source(
