@@ -54,7 +54,8 @@ func claimKernels() -> [ClaimKernel] {
   ]
 }
 
-func runClaimsBench() {
+/// Runs the kernels of `only` (every kernel when empty).
+func runClaimsBench(only: [String]) {
   let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("mpmath")
   guard python(["-c", "import mpmath"], input: Data()) != nil else {
@@ -64,7 +65,7 @@ func runClaimsBench() {
   let kernels = claimKernels()
   let missing = Registry.catalogue.claims.map(\.id).filter { id in !kernels.contains { $0.id == id } }
   if !missing.isEmpty { print("bench claims: no kernel yet for \(missing.joined(separator: ", "))") }
-  for kernel in kernels {
+  for kernel in kernels where only.isEmpty || only.contains(kernel.id) {
     var best = Double.infinity
     var value = BigFloat.zero
     withPrecision(claimPrecision) {

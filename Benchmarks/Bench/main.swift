@@ -8,15 +8,19 @@ let suites: [(name: String, summary: String, run: () -> Void)] = [
   ("ball", "acc += a*b and a 6x6 Hessian at 256 bits: Arb balls vs BigFloat", runBallBench),
   ("taylor", "Jet O(k^2) vs nested Dual O(2^k); Taylor integrator step O(K^2) vs order", runTaylorBench),
   ("symbolic", "d/dw of a depth-4 tanh MLP loss for all 48 weights, vs SymPy", runSymbolicBench),
-  ("claims", "each claim's hot computation vs the same in mpmath (Benchmarks/mpmath)", runClaimsBench),
+  ("claims", "each claim's hot computation vs the same in mpmath (Benchmarks/mpmath)", { runClaimsBench(only: claimsAsked) }),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())
+/// Claim ids among the arguments narrow `claims` to those claims' kernels.
+let claimsAsked = requested.filter { id in claimKernels().contains { $0.id == id } }
 if requested.isEmpty || requested.contains("--help") || requested.contains("-h") {
-  print("usage: bench <suite>... | all\n\nsuites:")
+  print("usage: bench <suite>... [claim-id...] | all\n\nsuites:")
   for suite in suites { print("  \(suite.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(suite.summary)") }
 } else {
-  let unknown = requested.filter { name in name != "all" && !suites.contains { $0.name == name } }
+  let unknown = requested.filter { name in
+    name != "all" && !suites.contains { $0.name == name } && !claimsAsked.contains(name)
+  }
   if !unknown.isEmpty {
     print("bench: unknown suite \(unknown.joined(separator: ", ")); known: \(suites.map(\.name).joined(separator: ", "))")
     exit(2)

@@ -1,3 +1,4 @@
+import CArb
 import CMPFR
 import RealModule
 
@@ -18,22 +19,22 @@ extension BigFloat {
 }
 
 extension BigFloat: ElementaryFunctions {
-  @inlinable public static func exp(_ x: BigFloat) -> BigFloat { function(mpfr_exp, x) }
-  @inlinable public static func expMinusOne(_ x: BigFloat) -> BigFloat { function(mpfr_expm1, x) }
-  @inlinable public static func cosh(_ x: BigFloat) -> BigFloat { function(mpfr_cosh, x) }
-  @inlinable public static func sinh(_ x: BigFloat) -> BigFloat { function(mpfr_sinh, x) }
-  @inlinable public static func tanh(_ x: BigFloat) -> BigFloat { function(mpfr_tanh, x) }
-  @inlinable public static func cos(_ x: BigFloat) -> BigFloat { function(mpfr_cos, x) }
-  @inlinable public static func sin(_ x: BigFloat) -> BigFloat { function(mpfr_sin, x) }
-  @inlinable public static func tan(_ x: BigFloat) -> BigFloat { function(mpfr_tan, x) }
-  @inlinable public static func log(_ x: BigFloat) -> BigFloat { function(mpfr_log, x) }
-  @inlinable public static func log(onePlus x: BigFloat) -> BigFloat { function(mpfr_log1p, x) }
-  @inlinable public static func acosh(_ x: BigFloat) -> BigFloat { function(mpfr_acosh, x) }
-  @inlinable public static func asinh(_ x: BigFloat) -> BigFloat { function(mpfr_asinh, x) }
-  @inlinable public static func atanh(_ x: BigFloat) -> BigFloat { function(mpfr_atanh, x) }
-  @inlinable public static func acos(_ x: BigFloat) -> BigFloat { function(mpfr_acos, x) }
-  @inlinable public static func asin(_ x: BigFloat) -> BigFloat { function(mpfr_asin, x) }
-  @inlinable public static func atan(_ x: BigFloat) -> BigFloat { function(mpfr_atan, x) }
+  @inlinable public static func exp(_ x: BigFloat) -> BigFloat { function(arb_exp, orMPFR: mpfr_exp, x) }
+  @inlinable public static func expMinusOne(_ x: BigFloat) -> BigFloat { function(arb_expm1, orMPFR: mpfr_expm1, x) }
+  @inlinable public static func cosh(_ x: BigFloat) -> BigFloat { function(arb_cosh, orMPFR: mpfr_cosh, x) }
+  @inlinable public static func sinh(_ x: BigFloat) -> BigFloat { function(arb_sinh, orMPFR: mpfr_sinh, x) }
+  @inlinable public static func tanh(_ x: BigFloat) -> BigFloat { function(arb_tanh, orMPFR: mpfr_tanh, x) }
+  @inlinable public static func cos(_ x: BigFloat) -> BigFloat { function(arb_cos, orMPFR: mpfr_cos, x) }
+  @inlinable public static func sin(_ x: BigFloat) -> BigFloat { function(arb_sin, orMPFR: mpfr_sin, x) }
+  @inlinable public static func tan(_ x: BigFloat) -> BigFloat { function(arb_tan, orMPFR: mpfr_tan, x) }
+  @inlinable public static func log(_ x: BigFloat) -> BigFloat { function(arb_log, orMPFR: mpfr_log, x) }
+  @inlinable public static func log(onePlus x: BigFloat) -> BigFloat { function(arb_log1p, orMPFR: mpfr_log1p, x) }
+  @inlinable public static func acosh(_ x: BigFloat) -> BigFloat { function(arb_acosh, orMPFR: mpfr_acosh, x) }
+  @inlinable public static func asinh(_ x: BigFloat) -> BigFloat { function(arb_asinh, orMPFR: mpfr_asinh, x) }
+  @inlinable public static func atanh(_ x: BigFloat) -> BigFloat { function(arb_atanh, orMPFR: mpfr_atanh, x) }
+  @inlinable public static func acos(_ x: BigFloat) -> BigFloat { function(arb_acos, orMPFR: mpfr_acos, x) }
+  @inlinable public static func asin(_ x: BigFloat) -> BigFloat { function(arb_asin, orMPFR: mpfr_asin, x) }
+  @inlinable public static func atan(_ x: BigFloat) -> BigFloat { function(arb_atan, orMPFR: mpfr_atan, x) }
   @inlinable public static func sqrt(_ x: BigFloat) -> BigFloat { apply(mpfr_sqrt, x) }
 
   /// `x^y` for real `y` (NaN for negative `x` and non-integer `y`).
@@ -61,8 +62,8 @@ extension BigFloat: ElementaryFunctions {
 
 extension BigFloat: RealFunctions {
   @inlinable public static func atan2(y: BigFloat, x: BigFloat) -> BigFloat { function(mpfr_atan2, y, x) }
-  @inlinable public static func erf(_ x: BigFloat) -> BigFloat { function(mpfr_erf, x) }
-  @inlinable public static func erfc(_ x: BigFloat) -> BigFloat { function(mpfr_erfc, x) }
+  @inlinable public static func erf(_ x: BigFloat) -> BigFloat { function(arb_hypgeom_erf, orMPFR: mpfr_erf, x) }
+  @inlinable public static func erfc(_ x: BigFloat) -> BigFloat { function(arb_hypgeom_erfc, orMPFR: mpfr_erfc, x) }
   @inlinable public static func exp2(_ x: BigFloat) -> BigFloat { function(mpfr_exp2, x) }
   @inlinable public static func exp10(_ x: BigFloat) -> BigFloat { function(mpfr_exp10, x) }
   @inlinable public static func hypot(_ x: BigFloat, _ y: BigFloat) -> BigFloat { function(mpfr_hypot, x, y) }
