@@ -194,36 +194,26 @@ func copyAverageKernel() -> ClaimKernel {
 }
 
 /// chow-rule: the minimiser of the logistic DR-CPE risk
-/// `R(s) = ½ Σ_x [W⁺(x) ln(1 + e^{−s(x)}) + W⁻(x) ln(1 + e^{s(x)})]` by Newton per input from
-/// `s = 0` on `½[(W⁺ + W⁻) σ(s) − W⁺]` (the claim's `LogisticDensityRatioRisk.minimizer`,
-/// internal to it, through the same `Newton.solve`), then `R` there: 8 inputs (the default
-/// instance's size), `W^± = u + 1/20` from SplitMix64 seed 7. The value is
+/// `R(s) = ½ Σ_x [W⁺(x) ln(1 + e^{−s(x)}) + W⁻(x) ln(1 + e^{s(x)})]` by the claim's
+/// `LogisticDensityRatioRisk.minimizer` (Newton per input on `½[(W⁺ + W⁻) σ(s) − W⁺]`, seeded
+/// by its binary64 root), then `R` there: 8 inputs (the default instance's size), one cell
+/// each, `W^± = u + 1/20` from SplitMix64 seed 7. mpmath runs Newton from `s = 0`. The value is
 /// `Σ_x (x+1) s*(x) + R(s*)`.
 func chowKernel() -> ClaimKernel {
   let inputs = 8
   var generator = SplitMix64(seed: 7)
   let plus = (0..<inputs).map { _ in generator.nextUniform() + Rational(1, 20) }
   let minus = (0..<inputs).map { _ in generator.nextUniform() + Rational(1, 20) }
+  let risk = LogisticDensityRatioRisk(
+    inputCount: inputs, cellInputs: Array(0..<inputs), positive: plus, negative: minus)
   return ClaimKernel(
     id: "chow-rule",
     summary: "Newton minimiser of the logistic DR-CPE risk on 8 inputs, and the risk there",
     instance: ["plus": plus.map(\.description), "minus": minus.map(\.description)],
     calls: 20
   ) {
-    var checksum = BigFloat.zero
-    var risk = BigFloat.zero
-    for x in 0..<inputs {
-      let (wPlus, wMinus) = (BigFloat(plus[x]), BigFloat(minus[x]))
-      let total = wPlus + wMinus
-      let s = try! Newton.solve(
-        { s in (total * BigFloat.sigmoid(s) - wPlus) / 2 },
-        derivative: { s in total * BigFloat.sigmoid(s) * (1 - BigFloat.sigmoid(s)) / 2 },
-        from: BigFloat.zero, absoluteTolerance: 4 * BigFloat.workingEpsilon
-      ).root
-      checksum += BigFloat(x + 1) * s
-      risk += wPlus * BigFloat.log(onePlus: BigFloat.exp(-s)) + wMinus * BigFloat.log(onePlus: BigFloat.exp(s))
-    }
-    return checksum + risk / 2
+    let s: [BigFloat] = try! risk.minimizer()
+    return s.enumerated().reduce(risk.value(s)) { $0 + BigFloat($1.offset + 1) * $1.element }
   }
 }
 

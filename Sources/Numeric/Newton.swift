@@ -5,6 +5,11 @@ public struct NewtonIteration<Point: Sendable>: Sendable {
   public let root: Point
   /// `x₀, x₁, …, root`.
   public let iterates: [Point]
+
+  @inlinable init(root: Point, iterates: [Point]) {
+    self.root = root
+    self.iterates = iterates
+  }
 }
 
 /// Newton's method `x ← x − f′(x)⁻¹ f(x)` in one and several variables, with a user-supplied
@@ -17,15 +22,30 @@ public struct NewtonIteration<Point: Sendable>: Sendable {
 public enum Newton {
   /// Solves `f(x) = 0` from `x0`. Throws `NumericError.nonFinite` if `f` or `f′` yields NaN or
   /// infinity (including a zero derivative) and `.notConverged` after `maximumIterations` steps.
+  @inlinable
   public static func solve<T: Scalar>(
     _ f: (T) throws -> T, derivative: (T) throws -> T, from x0: T,
+    relativeTolerance: T? = nil, absoluteTolerance: T = T.zero, maximumIterations: Int = 100
+  ) throws -> NewtonIteration<T> {
+    try solve(
+      valueAndDerivative: { x in (try f(x), try derivative(x)) }, from: x0,
+      relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance,
+      maximumIterations: maximumIterations)
+  }
+
+  /// The same iteration with `f(x)` and `f′(x)` from one call, for functions whose derivative
+  /// reuses the value's work (`σ′ = σ(1 − σ)`: one exponential per step instead of two).
+  @inlinable
+  public static func solve<T: Scalar>(
+    valueAndDerivative: (T) throws -> (value: T, derivative: T), from x0: T,
     relativeTolerance: T? = nil, absoluteTolerance: T = T.zero, maximumIterations: Int = 100
   ) throws -> NewtonIteration<T> {
     let relativeTolerance = relativeTolerance ?? 16 * T.workingEpsilon
     var iterates = [x0]
     var x = x0
     for _ in 0..<maximumIterations {
-      let step = try f(x) / derivative(x)
+      let (value, slope) = try valueAndDerivative(x)
+      let step = value / slope
       x -= step
       guard x.isFinite else { throw NumericError.nonFinite(algorithm: "Newton") }
       iterates.append(x)
