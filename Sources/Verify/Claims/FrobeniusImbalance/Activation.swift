@@ -33,7 +33,7 @@ public enum Activation: String, CaseIterable, Sendable {
   ]
 
   /// σ(z).
-  public func value<T: Scalar>(_ z: T) -> T {
+  @inlinable public func value<T: Scalar>(_ z: T) -> T {
     switch self {
     case .linear: return z
     case .leakyReLU: return z < T.zero ? z / T(10) : z
@@ -52,7 +52,7 @@ public enum Activation: String, CaseIterable, Sendable {
 
   /// σ′(z), by its closed form (not by differentiation, so that the defect φ below is the
   /// formula the paper writes, and differentiation can check it independently).
-  public func derivative<T: Scalar>(_ z: T) -> T {
+  @inlinable public func derivative<T: Scalar>(_ z: T) -> T {
     switch self {
     case .linear: return T(1)
     case .leakyReLU: return z < T.zero ? T(1) / T(10) : T(1)

@@ -25,6 +25,7 @@ public struct BiaslessMLP<T: Scalar>: Sendable {
   public var weights: [Matrix<T>]
   public var activation: Activation
 
+  @inlinable
   public init(weights: [Matrix<T>], activation: Activation) {
     precondition(!weights.isEmpty, "a network needs at least one layer")
     for l in 1..<weights.count {
@@ -35,19 +36,25 @@ public struct BiaslessMLP<T: Scalar>: Sendable {
   }
 
   /// The depth L.
-  public var depth: Int { weights.count }
+  @inlinable public var depth: Int { weights.count }
   /// `W_l`, 1-based.
-  public func weight(_ l: Int) -> Matrix<T> { weights[l - 1] }
+  @inlinable public func weight(_ l: Int) -> Matrix<T> { weights[l - 1] }
 
   /// The stored activity of one forward pass: `z[l-1] = z_l` (l = 1…L) and `h[l] = h_l`
   /// (l = 0…L−1).
   public struct Pass: Sendable {
     public var z: [[T]]
     public var h: [[T]]
-    public var output: [T] { z[z.count - 1] }
+    @inlinable public var output: [T] { z[z.count - 1] }
+
+    @inlinable init(z: [[T]], h: [[T]]) {
+      self.z = z
+      self.h = h
+    }
   }
 
   /// The forward pass for one input.
+  @inlinable
   public func forward(_ x: [T]) -> Pass {
     var z: [[T]] = []
     var h: [[T]] = [x]
@@ -69,6 +76,7 @@ public struct BiaslessMLP<T: Scalar>: Sendable {
   }
 
   /// The gates `σ′(z_l)`, l = 1…L−1, of a pass.
+  @inlinable
   func gates(_ pass: Pass) -> [[T]] {
     pass.z.dropLast().map { $0.map { activation.derivative($0) } }
   }
@@ -76,6 +84,7 @@ public struct BiaslessMLP<T: Scalar>: Sendable {
   /// Back-propagation for one sample: `δ_L = ∇_ŷ ℓ`, `g_l = W_{l+1}ᵀ δ_{l+1}` (the signal
   /// arriving at layer l's output) and `δ_l = σ′(z_l) ⊙ g_l`, with the pass's `gates`.
   /// Returns `delta[l-1] = δ_l` (l = 1…L) and `upstream[l-1] = g_l` (l = 1…L−1).
+  @inlinable
   func backward(_ pass: Pass, gates: [[T]], target: [T], _ loss: PerSampleLoss)
     -> (delta: [[T]], upstream: [[T]])
   {
@@ -101,9 +110,17 @@ public struct BiaslessMLP<T: Scalar>: Sendable {
     /// `delta[p][l-1] = δ_l` and `upstream[p][l-1] = g_l` of back-propagation.
     public let delta: [[[T]]]
     public let upstream: [[[T]]]
+
+    @inlinable init(passes: [Pass], gates: [[[T]]], delta: [[[T]]], upstream: [[[T]]]) {
+      self.passes = passes
+      self.gates = gates
+      self.delta = delta
+      self.upstream = upstream
+    }
   }
 
   /// The propagation of `data` under `loss`.
+  @inlinable
   public func propagate(_ data: Dataset<T>, _ loss: PerSampleLoss) -> Propagation {
     let passes = data.inputs.map(forward)
     let gates = passes.map(gates)
@@ -115,11 +132,13 @@ public struct BiaslessMLP<T: Scalar>: Sendable {
   }
 
   /// The gradients `∇_{W_l} L = (1/n) Σ_p δ_l h_{l−1}ᵀ`, l = 1…L, by back-propagation.
+  @inlinable
   public func gradients(on data: Dataset<T>, _ loss: PerSampleLoss) -> [Matrix<T>] {
     gradients(of: propagate(data, loss))
   }
 
   /// The gradients from a propagation's passes and signals.
+  @inlinable
   public func gradients(of propagation: Propagation) -> [Matrix<T>] {
     var result = weights.map { Matrix<T>.zeros($0.rowCount, $0.columnCount) }
     for (pass, delta) in zip(propagation.passes, propagation.delta) {

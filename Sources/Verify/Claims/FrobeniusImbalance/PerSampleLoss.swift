@@ -9,7 +9,7 @@ public enum PerSampleLoss: String, CaseIterable, Sendable {
   case logcosh
 
   /// `ℓ(ŷ, y)`.
-  public func value<T: Scalar>(prediction: [T], target: [T]) -> T {
+  @inlinable public func value<T: Scalar>(prediction: [T], target: [T]) -> T {
     var total = T.zero
     for (p, y) in zip(prediction, target) {
       let r = p - y
@@ -22,7 +22,7 @@ public enum PerSampleLoss: String, CaseIterable, Sendable {
   }
 
   /// `∇_ŷ ℓ(ŷ, y)`.
-  public func gradient<T: Scalar>(prediction: [T], target: [T]) -> [T] {
+  @inlinable public func gradient<T: Scalar>(prediction: [T], target: [T]) -> [T] {
     zip(prediction, target).map { p, y in
       switch self {
       case .squared: return p - y
