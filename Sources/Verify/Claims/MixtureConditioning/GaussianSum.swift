@@ -22,9 +22,9 @@ struct GaussianSum<T: Scalar> {
 
   let terms: [Term]
   /// Per term: `T(m_j)`, `√(2 v_j)` and `c_j / √(2π v_j)`.
-  private let means: [T]
-  private let scales: [T]
-  private let amplitudes: [T]
+  let means: [T]
+  let scales: [T]
+  let amplitudes: [T]
 
   init(_ terms: [Term]) {
     var merged: [Term] = []

@@ -51,21 +51,29 @@ struct L1Norm {
   }
 
   /// The sign changes of `f` on the grid `−L, −L + step, …, L`, refined, and the signs of the
-  /// pieces. Grid points where `f` is exactly 0 take no side: a change is bracketed between
+  /// pieces, each sign decided in binary64 where that is certain (``Binary64GaussianSum``) and
+  /// at the working precision elsewhere, so the signs are the working precision's. Grid points where `f` is exactly 0 take no side: a change is bracketed between
   /// the non-zero values on either side.
   static func signChanges(of f: GaussianSum<BigFloat>, within halfWidth: Rational) throws
     -> (changes: [BigFloat], signs: [Int])
   {
     let count = (2 * halfWidth / step).numerator.intValue!
+    let binary64 = Binary64GaussianSum(f)
     var changes: [BigFloat] = []
     var signs: [Int] = []
     var previous: (x: BigFloat, sign: Int)? = nil
     for i in 0...count {
-      let x = BigFloat(-halfWidth + Rational(i) * step)
-      let y = f.value(x)
-      guard y.isFinite else { throw CheckFailure(description: "f(\(x)) is \(y)") }
-      if y.isZero { continue }
-      let sign = y > 0 ? 1 : -1
+      let point = -halfWidth + Rational(i) * step
+      let x = BigFloat(point)
+      let sign: Int
+      if let decided = binary64.certifiedSign(at: point.doubleValue) {
+        sign = decided
+      } else {
+        let y = f.value(x)
+        guard y.isFinite else { throw CheckFailure(description: "f(\(x)) is \(y)") }
+        if y.isZero { continue }
+        sign = y > 0 ? 1 : -1
+      }
       if let previous, previous.sign != sign {
         changes.append(
           try Newton.solve(
