@@ -148,6 +148,23 @@ func expectClose(
 }
 
 /// Spec 4.3 (instance I2) and the precision showcase of spec section 3 (C6).
+/// The gates read σ(z) where σ′ is a function of it: the same bits as the closed form from z,
+/// for every activation, at random points and precisions.
+@Suite struct ActivationDerivativeTests {
+  @Test(arguments: Activation.allCases)
+  func derivativeFromTheValueIsTheClosedForm(activation: Activation) {
+    var generator = SplitMix64(seed: 19)
+    for _ in 0..<20 {
+      let bits = 24 + Int(generator.next() % 600)
+      withPrecision(bits) {
+        let z: BigFloat = generator.nextSymmetric(scale: 4)
+        let fromValue = activation.derivative(z, value: activation.value(z))
+        #expect(fromValue == activation.derivative(z), "\(activation) at \(z), \(bits) bits")
+      }
+    }
+  }
+}
+
 @Suite struct FrobeniusSaddleTests {
   static let i2 = NetworkInstance(widths: [3, 4, 3, 1], samples: 5, seed: 2, scale: Rational(1))
 

@@ -75,10 +75,11 @@ public struct BiaslessMLP<T: Scalar>: Sendable {
     return total / T(data.count)
   }
 
-  /// The gates `σ′(z_l)`, l = 1…L−1, of a pass.
+  /// The gates `σ′(z_l)`, l = 1…L−1, of a pass (reading `h_l = σ(z_l)` where σ′ is a
+  /// function of σ).
   @inlinable
   func gates(_ pass: Pass) -> [[T]] {
-    pass.z.dropLast().map { $0.map { activation.derivative($0) } }
+    (1..<depth).map { l in zip(pass.z[l - 1], pass.h[l]).map { activation.derivative($0, value: $1) } }
   }
 
   /// Back-propagation for one sample: `δ_L = ∇_ŷ ℓ`, `g_l = W_{l+1}ᵀ δ_{l+1}` (the signal
