@@ -163,7 +163,8 @@ func muonKernel() -> ClaimKernel {
 
 /// copy-average: the population loss `L = ½ E_x[(f − f*)²]` of an erf(z/√2) student through
 /// the closed-form arcsine pair kernel `g(u, v) = (2/π) asin(u·v / √((1 + |u|²)(1 + |v|²)))`
-/// (the claim's `PopulationLoss`, internal to it, written out again here), at the default
+/// (the claim's `PopulationLoss`, internal to it, written out again here: norms once, each
+/// unordered pair once, the diagonal by `g(u, u)`; mpmath sums all ordered pairs), at the default
 /// sizes `d = 5`, 4 teacher units with `b = 1`, 2 student units; the rows and output weights
 /// drawn from SplitMix64 seed 11 (teacher rows, student rows, student outputs).
 func copyAverageKernel() -> ClaimKernel {
@@ -182,13 +183,20 @@ func copyAverageKernel() -> ClaimKernel {
     calls: 100
   ) {
     func dot(_ x: [BigFloat], _ y: [BigFloat]) -> BigFloat { zip(x, y).reduce(.zero) { $0 + $1.0 * $1.1 } }
-    func pair(_ x: [BigFloat], _ y: [BigFloat]) -> BigFloat {
-      2 / BigFloat.pi * BigFloat.asin(dot(x, y) / BigFloat.sqrt((1 + dot(x, x)) * (1 + dot(y, y))))
-    }
-    // Teacher units enter with output −1, so one double sum over all units is f − f*.
-    let units = v.map { ($0.map { BigFloat($0) }, BigFloat(-1)) } + zip(w, a).map { ($0.map { BigFloat($0) }, BigFloat($1)) }
+    // Teacher units enter with output −1, so one sum over all units is f − f*; as the claim's
+    // `PopulationLoss`, the norms are formed once, each unordered pair once (g is symmetric)
+    // and the diagonal by its own closed form g(u, u).
+    let units = v.map { $0.map { BigFloat($0) } } + w.map { $0.map { BigFloat($0) } }
+    let outputs = v.map { _ in BigFloat(-1) } + a.map { BigFloat($0) }
+    let norms = units.map { dot($0, $0) }
     var total = BigFloat.zero
-    for (x, p) in units { for (y, q) in units { total += p * q * pair(x, y) } }
+    for i in units.indices {
+      total += outputs[i] * outputs[i] * (2 / BigFloat.pi * BigFloat.asin(norms[i] / (1 + norms[i])))
+      for j in units.indices where j > i {
+        let rho = dot(units[i], units[j]) / BigFloat.sqrt((1 + norms[i]) * (1 + norms[j]))
+        total += 2 * outputs[i] * outputs[j] * (2 / BigFloat.pi * BigFloat.asin(rho))
+      }
+    }
     return total / 2
   }
 }

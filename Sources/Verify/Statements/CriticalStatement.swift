@@ -131,7 +131,7 @@ public struct CriticalStatement: Statement {
         for i in 0..<n {
           for j in 0..<n { _ = try finite(matrix[i, j], "∂²f/∂\(variables[i])∂\(variables[j])") }
         }
-        return try matrix.symmetricEigendecomposition().eigenvalues
+        return try matrix.symmetricEigenvalues()
       }
     }
     func certification(_ shift: Rational) throws -> CriticalPointCheck.Certification {

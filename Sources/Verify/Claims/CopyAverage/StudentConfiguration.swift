@@ -46,5 +46,5 @@ struct StudentConfiguration: Sendable {
   }
 
   /// The Hessian's eigenvalues, ascending.
-  func spectrum() throws -> [BigFloat] { try SymmetricEigendecomposition(hessian()).eigenvalues }
+  func spectrum() throws -> [BigFloat] { try hessian().symmetricEigenvalues() }
 }

@@ -31,7 +31,7 @@ struct DiscreteRun: Sendable {
 
   /// `L_f = λ_max(AᵀA)`, by numeric's Jacobi eigen-decomposition.
   static func smoothness(of objective: LeastSquaresObjective<T>) throws -> T {
-    try (objective.a.transposed * objective.a).symmetricEigendecomposition().eigenvalues.last!
+    try (objective.a.transposed * objective.a).symmetricEigenvalues().last!
   }
 
   /// Runs the instance at `stepMultiple · h_max`; `rescaledEpsilon: false` runs heavy-ball Muon
