@@ -67,6 +67,11 @@ public struct Matrix<T: Scalar>: Sendable, Equatable {
       precondition((0..<rowCount).contains(i) && (0..<columnCount).contains(j), "index out of range")
       storage[i * columnCount + j] = newValue
     }
+    // In place, so `m[i, j].addRoundedProduct(a, b)` accumulates without a copy of the entry.
+    _modify {
+      precondition((0..<rowCount).contains(i) && (0..<columnCount).contains(j), "index out of range")
+      yield &storage[i * columnCount + j]
+    }
   }
 
   @inlinable public var isSquare: Bool { rowCount == columnCount }

@@ -142,10 +142,12 @@ public struct BiaslessMLP<T: Scalar>: Sendable {
   @inlinable
   public func gradients(of propagation: Propagation) -> [Matrix<T>] {
     var result = weights.map { Matrix<T>.zeros($0.rowCount, $0.columnCount) }
+    // Accumulated in place: the same two roundings per entry as adding the outer product.
     for (pass, delta) in zip(propagation.passes, propagation.delta) {
       for l in 1...depth {
-        result[l - 1] += Matrix(rowCount: delta[l - 1].count, columnCount: pass.h[l - 1].count) {
-          delta[l - 1][$0] * pass.h[l - 1][$1]
+        let (d, h) = (delta[l - 1], pass.h[l - 1])
+        for i in d.indices {
+          for j in h.indices { result[l - 1][i, j].addRoundedProduct(d[i], h[j]) }
         }
       }
     }
