@@ -1,4 +1,5 @@
 import Foundation
+import Verify
 // `swift run -c release bench <suite>...`: speed measurements, run on demand, never in tests.
 // Each suite prints one line per variant and ends with `name: value` summary lines.
 
@@ -13,7 +14,7 @@ let suites: [(name: String, summary: String, run: () -> Void)] = [
 
 let requested = Array(CommandLine.arguments.dropFirst())
 /// Claim ids among the arguments narrow `claims` to those claims' kernels.
-let claimsAsked = requested.filter { id in claimKernels().contains { $0.id == id } }
+let claimsAsked = requested.filter { id in Registry.catalogue.claims.contains { $0.id == id } }
 if requested.isEmpty || requested.contains("--help") || requested.contains("-h") {
   print("usage: bench <suite>... [claim-id...] | all\n\nsuites:")
   for suite in suites { print("  \(suite.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(suite.summary)") }

@@ -22,7 +22,7 @@ struct Binary64GaussianSum {
   /// Each term `n_j = a_j e^{−u_j²}`, `u_j = (x − m_j)/s_j`, is formed with a relative error
   /// below `(8 + 8u_j² + 8|u_j|(|x| + |m_j|)/s_j)·2⁻⁵³`: the roundings of `a_j` and the
   /// exponential, `u_j²`'s relative error amplified by `e^{−u²}` (`u_j²` times it), and the
-  /// roundings of `x` and `m_j` moved through `u_j`'s slope. The sum adds `2⁻⁵³·k·|n_j|` for
+  /// roundings of `x` and `m_j` moved through `u_j`'s slope. The sum adds `2⁻⁵³·2k·|n_j|` for
   /// `k` terms, and an exponential or amplitude outside binary64's normal range at most
   /// `(|a_j| + 1)·2⁻¹⁰⁰⁰`. When `|Σ n_j|` exceeds twice the total, the exact `f(x_p)` has the
   /// sign of the sum, and so has its working-precision value, whose error is about `2^−(p−8)`

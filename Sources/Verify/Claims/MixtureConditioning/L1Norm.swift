@@ -52,8 +52,9 @@ struct L1Norm {
 
   /// The sign changes of `f` on the grid `−L, −L + step, …, L`, refined, and the signs of the
   /// pieces, each sign decided in binary64 where that is certain (``Binary64GaussianSum``) and
-  /// at the working precision elsewhere, so the signs are the working precision's. Grid points where `f` is exactly 0 take no side: a change is bracketed between
-  /// the non-zero values on either side.
+  /// at the working precision elsewhere, so the signs are the working precision's. Grid points
+  /// where `f` is exactly 0 take no side: a change is bracketed between the non-zero values on
+  /// either side.
   static func signChanges(of f: GaussianSum<BigFloat>, within halfWidth: Rational) throws
     -> (changes: [BigFloat], signs: [Int])
   {
