@@ -17,6 +17,7 @@ extension Matrix {
   ///   non-zero computed singular value, or a larger `τ` for a coarser numerical rank.
   /// - Accuracy: for singular values well separated from `τ`, entrywise to a small multiple of
   ///   `ε / (σₖ gap)` like the polar factor; `0` exactly for the zero matrix.
+  @inlinable
   public func matrixSign(zeroTolerance: T? = nil) throws -> Matrix {
     let svd = try SingularValueDecomposition(self)
     let tolerance = zeroTolerance ?? svd.rankTolerance
@@ -27,6 +28,7 @@ extension Matrix {
 extension SingularValueDecomposition {
   /// `max(m, n) · σ₁ · ε`: singular values at or below it are zero to working accuracy (the
   /// numerical-rank threshold of LAPACK and NumPy's `matrix_rank`); zero for the zero matrix.
+  @inlinable
   public var rankTolerance: T {
     let largest = singularValues.first ?? T.zero
     return T(Swift.max(u.rowCount, v.rowCount)) * largest * T.workingEpsilon

@@ -3,6 +3,7 @@ extension Matrix {
   /// The `rowCount × columnCount` matrix of the row-major exact `entries`, each rounded once
   /// into `T` (at the working precision for `BigFloat`), so every precision starts from the
   /// same instance.
+  @inlinable
   public init(rounding entries: [Rational], _ rowCount: Int, _ columnCount: Int) {
     self.init(rowCount: rowCount, columnCount: columnCount, entries: entries.map { T($0) })
   }

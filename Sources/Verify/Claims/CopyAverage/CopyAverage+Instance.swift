@@ -68,7 +68,8 @@ extension CopyAverage {
     ("ac_gamma0", Rational(-1, 50), "γ"), ("ac_A0", Rational(6, 5), "A"),
   ].map { name, value, symbol in
     Parameter<Rational>.rational(
-      name, default: value, in: -10...10, help: "C9: Newton start of \(symbol)")
+      name, default: value, in: -10...10,
+      help: "C9: Newton start of \(symbol) for k = 6, carried to ac_k by continuation in k")
   }
 
   public var parameters: [any ParameterDeclaration] {

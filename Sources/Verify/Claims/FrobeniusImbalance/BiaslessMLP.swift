@@ -6,6 +6,7 @@ public struct Dataset<T: Scalar>: Sendable {
   public var targets: [[T]]
   public var count: Int { inputs.count }
 
+  @inlinable
   public init(inputs: [[T]], targets: [[T]]) {
     precondition(inputs.count == targets.count, "as many inputs as targets")
     self.inputs = inputs

@@ -27,6 +27,7 @@ public struct NetworkInstance: Sendable {
   }
 
   /// The weights rounded to `T` and multiplied by `factor` (`W_l = ε M_l` near the saddle).
+  @inlinable
   public func weights<T: Scalar>(as type: T.Type = T.self, times factor: T = T(1)) -> [Matrix<T>] {
     (1..<widths.count).map { l in
       factor * Matrix(rounding: weightEntries[l - 1], widths[l], widths[l - 1])
@@ -34,6 +35,7 @@ public struct NetworkInstance: Sendable {
   }
 
   /// The network with activation σ and weights `factor · M_l`.
+  @inlinable
   public func network<T: Scalar>(
     _ activation: Activation, as type: T.Type = T.self, times factor: T = T(1)
   ) -> BiaslessMLP<T> {
@@ -41,6 +43,7 @@ public struct NetworkInstance: Sendable {
   }
 
   /// The data rounded to `T`.
+  @inlinable
   public func dataset<T: Scalar>(as type: T.Type = T.self) -> Dataset<T> {
     Dataset(inputs: inputs.map { $0.map { T($0) } }, targets: targets.map { $0.map { T($0) } })
   }
