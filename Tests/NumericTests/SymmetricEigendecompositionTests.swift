@@ -71,19 +71,6 @@ import Testing
     }
   }
 
-  /// Without eigenvectors the sweeps are the same: the same eigenvalues to the bit.
-  @Test(arguments: [53, 256, 700])
-  func eigenvaluesAloneMatchTheDecomposition(bits: Int) throws {
-    var generator = SplitMix64(seed: UInt64(bits))
-    try withPrecision(bits) {
-      let entries: [BigFloat] = generator.symmetricEntries(49, scale: 2)
-      let a = Matrix(rowCount: 7, columnCount: 7, entries: entries)
-      let alone = try a.symmetricEigenvalues()
-      #expect(alone == (try a.symmetricEigendecomposition()).eigenvalues)
-      #expect(alone == alone.sorted { $0 < $1 })
-    }
-  }
-
   @Test func exhaustedSweepsThrow() {
     let b: Matrix<Double> = randomMatrix(6, 6, seed: 2)
     #expect(throws: NumericError.notConverged(algorithm: "Jacobi eigenvalue iteration", iterations: 1)) {
