@@ -250,9 +250,10 @@ func mixtureKernel() -> ClaimKernel {
 }
 
 /// latent-generator-matching: the law `p_t` of the default chain (6 states, seed 31, rates
-/// `2u`) by the claim's `LatentChain.law(at:)` (its Taylor series in t, summed with guard bits
-/// until two terms fall below `2^−(p+10)`) at the 48 Gauss–Legendre nodes on [0, 1] where C3's
-/// loss integrals evaluate it: most of the claim's run. The nodes go to mpmath as the exact
+/// `2u`) by the claim's `LawSeries` of radius 1 (the Taylor coefficients of p_t found once, with
+/// guard bits, up to a tail bound of `2^−(p+10)` for every t ≤ 1; Horner's rule at each time)
+/// at the 48 Gauss–Legendre nodes on [0, 1] where C3's loss integrals evaluate it: most of the
+/// claim's run. mpmath sums the series term by term at each node. The nodes go to mpmath as the exact
 /// dyadic rationals ClaimCheck rounds them to. The value is `Σ (k+1) p_{t_i}(y)` over the nodes
 /// and states in order.
 func latentKernel() -> ClaimKernel {
@@ -273,7 +274,8 @@ func latentKernel() -> ClaimKernel {
     calls: 1,
     mpmathRepetitions: 3
   ) {
-    weightedChecksum([Matrix(nodes.map { chain.law(at: $0) })])
+    let series = LawSeries(chain, radius: 1)
+    return weightedChecksum([Matrix(nodes.map { series.law(at: $0) })])
   }
 }
 
