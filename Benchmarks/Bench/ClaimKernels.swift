@@ -69,9 +69,10 @@ func hamiltonianKernel() -> ClaimKernel {
 }
 
 /// ema-scaling: the exact first- and second-moment recursion of SGD + EMA on the linear model
-/// (the claim's `MomentRecursion`, internal to it, written out again here), for the base run
-/// of the finest step of the C2 studies: `a = 1, c = 0, b = 1, γ = 1/2, β = 2, T = 2`,
-/// `η = 2⁻¹²`, `ρ = 1 − βη`, noise `γ/η`, `T/η = 8192` steps. The value is
+/// by the claim's `MomentMap` (the step's affine map on mean and covariance, its power by binary
+/// powering), for the base run of the finest step of the C2 studies: `a = 1, c = 0, b = 1,
+/// γ = 1/2, β = 2, T = 2`, `η = 2⁻¹²`, `ρ = 1 − βη`, noise `γ/η`, `T/η = 8192` steps, from
+/// `m₀ = 0`, `P₀ = 0`. mpmath runs the 8192 steps. The value is
 /// `E θ + 2 E ζ + 3 P₁₁ + 4 P₁₂ + 5 P₂₂`.
 func emaKernel() -> ClaimKernel {
   let (a, c, b, gamma, beta, horizon) = (
@@ -87,27 +88,15 @@ func emaKernel() -> ClaimKernel {
       "a": a.description, "c": c.description, "b": b.description, "eta": eta.description,
       "rho": rho.description, "noise": noise.description, "steps": steps,
     ],
-    calls: 1,
+    calls: 100,
     mpmathRepetitions: 3
   ) {
-    let (step, momentum, variance) = (BigFloat(eta), BigFloat(rho), BigFloat(noise))
-    let relax = 1 - momentum
-    let m11 = 1 - step * BigFloat(a), m12 = step * BigFloat(c)
-    let m21 = relax * m11, m22 = momentum + relax * m12
-    let u1 = step * BigFloat(b), u2 = relax * u1
-    let w1 = -step, w2 = -relax * step
-    let (q11, q12, q22) = (variance * w1 * w1, variance * w1 * w2, variance * w2 * w2)
-    var (x, y) = (BigFloat.zero, BigFloat.zero)
-    var (p11, p12, p22) = (BigFloat.zero, BigFloat.zero, BigFloat.zero)
-    for _ in 0..<steps {
-      (x, y) = (m11 * x + m12 * y + u1, m21 * x + m22 * y + u2)
-      let a11 = m11 * p11 + m12 * p12, a12 = m11 * p12 + m12 * p22
-      let a21 = m21 * p11 + m22 * p12, a22 = m21 * p12 + m22 * p22
-      (p11, p12, p22) = (
-        a11 * m11 + a12 * m12 + q11, a11 * m21 + a12 * m22 + q12, a21 * m21 + a22 * m22 + q22
-      )
-    }
-    return x + 2 * y + 3 * p11 + 4 * p12 + 5 * p22
+    let run = MomentMap(
+      a: a, c: c, b: b, learningRate: BigFloat(eta), momentum: BigFloat(rho),
+      noiseVariance: BigFloat(noise)
+    ).power(steps)
+    // P₀ = 0 and m₀ = 0: the moments after the run are the map's Q and u.
+    return run.u1 + 2 * run.u2 + 3 * run.q11 + 4 * run.q12 + 5 * run.q22
   }
 }
 
@@ -261,9 +250,10 @@ func mixtureKernel() -> ClaimKernel {
 }
 
 /// latent-generator-matching: the law `p_t` of the default chain (6 states, seed 31, rates
-/// `2u`) by the claim's `LatentChain.law(at:)` (its Taylor series in t, summed with guard bits
-/// until two terms fall below `2^−(p+10)`) at the 48 Gauss–Legendre nodes on [0, 1] where C3's
-/// loss integrals evaluate it: most of the claim's run. The nodes go to mpmath as the exact
+/// `2u`) by the claim's `LawSeries` of radius 1 (the Taylor coefficients of p_t found once, with
+/// guard bits, up to a tail bound of `2^−(p+10)` for every t ≤ 1; Horner's rule at each time)
+/// at the 48 Gauss–Legendre nodes on [0, 1] where C3's loss integrals evaluate it: most of the
+/// claim's run. mpmath sums the series term by term at each node. The nodes go to mpmath as the exact
 /// dyadic rationals ClaimCheck rounds them to. The value is `Σ (k+1) p_{t_i}(y)` over the nodes
 /// and states in order.
 func latentKernel() -> ClaimKernel {
@@ -284,7 +274,8 @@ func latentKernel() -> ClaimKernel {
     calls: 1,
     mpmathRepetitions: 3
   ) {
-    weightedChecksum([Matrix(nodes.map { chain.law(at: $0) })])
+    let series = LawSeries(chain, radius: 1)
+    return weightedChecksum([Matrix(nodes.map { series.law(at: $0) })])
   }
 }
 

@@ -3,7 +3,8 @@
 p_t = sum_k c_k t^k, (k+1) c_{k+1} = c_k A + c_{k-1} B, summed as terms tau_k = c_k t^k with
 (k+1) tau_{k+1} = tau_k (tA) + tau_{k-1} (t^2 B) until two consecutive terms have max-norm below
 2^-(p+10), at p + g + 16 bits, g = ceil((a t + b t^2/2)/ln 2) for a, b the largest absolute row
-sums of A and B (the growth bound of the terms), then rounded to p bits (as LatentChain.law).
+sums of A and B (the growth bound of the terms), then rounded to p bits, at each time on its own
+(the claim finds the c_k once for every t <= 1 and evaluates each time by Horner's rule, LawSeries).
 The default chain (6 states, seed 31) and the 48 Gauss-Legendre nodes on [0, 1] as exact
 dyadic rationals are sent by the bench. Prints sum (k+1) p_{t_i}(y) over nodes and states.
 """

@@ -5,7 +5,7 @@ import Symbolic
 /// `p₀`, drawn from SplitMix64 (spec Section 4.1): the off-diagonal entries of A row-major
 /// (diagonal skipped), then B's, each `rateScale · u`, then the weights `1/2 + u` of `p₀`,
 /// normalised. Diagonals make the rows sum to 0. Everything is an exact rational. Public so
-/// that `bench claims` times ``law(at:)``, the claim's hot computation, on the claim's chain.
+/// that `bench claims` times the claim's hot computation, its ``LawSeries``, on its chain.
 public struct LatentChain: Sendable {
   /// `A` and `B` of `Q_t = A + tB`, and `p₀`.
   public let a: [[Rational]]
@@ -40,48 +40,14 @@ public struct LatentChain: Sendable {
     zip(a, b).map { rowA, rowB in zip(rowA, rowB).map { T($0) + t * T($1) } }
   }
 
-  /// `‖A‖_∞` and `‖B‖_∞` (largest absolute row sums), which bound the growth of the series.
-  private var norms: (a: Rational, b: Rational) {
+  /// `‖A‖_∞` and `‖B‖_∞` (largest absolute row sums), which bound the growth of the law's series.
+  var norms: (a: Rational, b: Rational) {
     func norm(_ m: [[Rational]]) -> Rational { m.map { $0.map(\.magnitude).total }.max()! }
     return (norm(a), norm(b))
   }
 
-  /// `p_t` by its Taylor series `Σₖ cₖtᵏ`, `(k+1)c_{k+1} = cₖA + c_{k−1}B` (entire in t), at
-  /// the working precision `p`.
-  ///
-  /// The terms `τₖ = cₖtᵏ` obey `(k+1)τ_{k+1} = τₖ(tA) + τ_{k−1}(t²B)`; they are summed until
-  /// two consecutive terms have max-norm below `2^−(p+10)` (never a fixed count: large rates
-  /// and times need hundreds of terms). In the ℓ¹ norm of row vectors `‖τₖ‖` is bounded by the
-  /// coefficients of `exp(αt + βt²/2)`, `α = ‖A‖_∞`, `β = ‖B‖_∞` (the same recurrence with
-  /// norms), so no term exceeds `e^{αt+βt²/2}` while the sum is a probability vector: the sum
-  /// runs with that many guard bits (plus 16 for the rounding of the terms) and is rounded
-  /// once to `p` bits, so the result is accurate to a few units of `2^−p`.
-  public func law(at t: BigFloat) -> [BigFloat] {
-    let bits = Precision.bits
-    let (alpha, beta) = norms
-    let time = t.magnitude.doubleValue
-    let growth = alpha.doubleValue * time + beta.doubleValue * time * time / 2
-    let guardBits = Int((growth / Double.log(2)).rounded(.up))
-    return withPrecision(bits + guardBits + 16) {
-      let t = BigFloat(t, precision: bits + guardBits + 16)
-      let stepA = a.map { $0.map { BigFloat($0) * t } }
-      let stepB = b.map { $0.map { BigFloat($0) * t * t } }
-      let tolerance = BigFloat(Rational.pow(2, -(bits + 10)))
-      var previous = initial.map { _ in BigFloat(0) }
-      var current = initial.map { BigFloat($0) }
-      var sum = current
-      var k = 0
-      var small = 0
-      while small < 2 {
-        let next = zip(current.times(stepA), previous.times(stepB)).map { ($0 + $1) / BigFloat(k + 1) }
-        (previous, current) = (current, next)
-        k += 1
-        sum = zip(sum, current).map { $0 + $1 }
-        small = current.maximumMagnitude < tolerance ? small + 1 : 0
-      }
-      return sum.map { BigFloat($0, precision: bits) }
-    }
-  }
+  /// `p_t` at one time, by the ``LawSeries`` of radius `|t|`.
+  func law(at t: BigFloat) -> [BigFloat] { LawSeries(self, radius: t.magnitude).law(at: t) }
 
   /// `p_t` at each of `times` (ascending, ≥ 0) by the ``TaylorIntegrator`` on `(t, p)` with
   /// `t′ = 1`, `p′ = p(A + tB)`: the series' independent cross-check. `order` and `tolerance`

@@ -54,8 +54,9 @@ struct MatchingLosses {
     let projected: [[BigFloat]]
   }
 
-  private func snapshot(at t: BigFloat) -> Snapshot {
-    let law = chain.law(at: t)
+  /// The snapshot at `t`, with the law from `series`.
+  private func snapshot(at t: BigFloat, _ series: LawSeries) -> Snapshot {
+    let law = series.law(at: t)
     let rates = chain.rates(at: t)
     return Snapshot(
       t: t, law: law, marginal: map.pushforward(law), fibreRates: map.fibreRates(rates),
@@ -100,14 +101,15 @@ struct MatchingLosses {
   }
 
   func totals(_ penalty: Penalty) throws -> Totals {
-    let pieces = penalty == .absolute ? try kinks() : []
+    let series = LawSeries(chain, radius: 1)
+    let pieces = penalty == .absolute ? try kinks(series) : []
     let ends = [BigFloat(0)] + pieces + [BigFloat(1)]
     let rule = try GaussLegendre.rule(points: pieces.isEmpty ? points : Self.piecePoints, as: BigFloat.self)
     var sum: [BigFloat]? = nil
     for (low, high) in zip(ends, ends.dropFirst()) {
       let (half, middle) = ((high - low) / 2, (high + low) / 2)
       for (node, weight) in zip(rule.nodes, rule.weights) {
-        let values = integrand(snapshot(at: middle + half * node), penalty).map { $0 * weight * half }
+        let values = integrand(snapshot(at: middle + half * node, series), penalty).map { $0 * weight * half }
         sum = sum.map { zip($0, values).map { $0 + $1 } } ?? values
       }
     }
@@ -120,8 +122,9 @@ struct MatchingLosses {
       marginalGradient: Array(v[(2 * m + 1 + g)...]))
   }
 
-  /// The zeros in (0, 1) of every residual the absolute penalty sees, ascending.
-  func kinks() throws -> [BigFloat] {
+  /// The zeros in (0, 1) of every residual the absolute penalty sees, ascending, with the law
+  /// from `series` (of radius 1).
+  func kinks(_ series: LawSeries) throws -> [BigFloat] {
     let nX = map.count
     var zeros: [BigFloat] = []
     // Conditional residuals th0 + t·th1 − (R_A + t·R_B) are affine: their zeros are exact.
@@ -152,12 +155,12 @@ struct MatchingLosses {
         residuals.append { $0.fibreRates[y][x2] - $0.projected[x][x2] }
       }
     }
-    let grid = (0...Self.gridCells).map { snapshot(at: BigFloat(Rational($0, Self.gridCells))) }
+    let grid = (0...Self.gridCells).map { snapshot(at: BigFloat(Rational($0, Self.gridCells)), series) }
     for residual in residuals {
       let values = grid.map(residual)
       for i in 0..<Self.gridCells where values[i].isFinite && values[i + 1].isFinite {
         guard (values[i] < 0) != (values[i + 1] < 0) else { continue }
-        zeros.append(try Brent.root(of: { residual(snapshot(at: $0)) }, in: grid[i].t...grid[i + 1].t))
+        zeros.append(try Brent.root(of: { residual(snapshot(at: $0, series)) }, in: grid[i].t...grid[i + 1].t))
       }
     }
     return zeros.filter { $0 > 0 && $0 < 1 }.sorted()
