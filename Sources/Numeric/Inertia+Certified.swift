@@ -41,7 +41,7 @@ extension Inertia {
     }
     // Every binary64 value is exact in BigFloat.
     let start = Matrix<BigFloat>(rowCount: n, columnCount: n) { BigFloat(v0[$0, $1]) }
-    return start * (start.transposed * m * start).symmetricEigendecomposition().eigenvectors
+    return try start * (start.transposed * m * start).symmetricEigendecomposition().eigenvectors
   }
 
   /// The Gershgorin discs of a square ball matrix, as balls `aᵢᵢ ± Σⱼ≠ᵢ |aᵢⱼ|`.

@@ -105,10 +105,17 @@ extension Matrix {
 
   /// The eigenvalues of the symmetric part of this square matrix, ascending: by tridiagonal
   /// reduction and QL (``SymmetricTridiagonal``), several times faster than the Jacobi sweeps
-  /// of ``symmetricEigendecomposition()`` and as accurate in absolute terms.
+  /// of ``symmetricEigendecomposition()`` and as accurate in absolute terms. Where QL runs out
+  /// of its `maximumQLSweeps` per eigenvalue, Jacobi's eigenvalues instead: slower, and
+  /// convergent on every symmetric matrix.
   @inlinable
-  public func symmetricEigenvalues() throws -> [T] {
-    try SymmetricTridiagonal(reducing: self).eigenvalues()
+  public func symmetricEigenvalues(maximumQLSweeps: Int = 30) throws -> [T] {
+    do {
+      return try SymmetricTridiagonal(reducing: self)
+        .eigenvalues(maximumSweepsPerEigenvalue: maximumQLSweeps)
+    } catch NumericError.notConverged {
+      return try SymmetricEigendecomposition(self).eigenvalues
+    }
   }
 
   /// `f(A) = Q f(Λ) Qᵀ` for the symmetric part `A` of this matrix (e.g. `T.sqrt`, `T.exp`).

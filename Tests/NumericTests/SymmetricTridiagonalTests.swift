@@ -97,6 +97,13 @@ import Testing
     #expect(zip(values, scaled).allSatisfy { abs($0 * 1e300 - $1) <= 1e-13 * 1e300 })
   }
 
+  /// QL out of sweeps hands over to Jacobi: the same values as the decomposition's, to the bit.
+  @Test func exhaustedQLFallsBackToJacobi() throws {
+    let b: Matrix<Double> = randomMatrix(7, 7, seed: 9)
+    let a = b + b.transposed
+    #expect(try a.symmetricEigenvalues(maximumQLSweeps: 0) == a.symmetricEigendecomposition().eigenvalues)
+  }
+
   @Test func nonFiniteInputAndExhaustedSweepsThrow() {
     let algorithm = "symmetric tridiagonal QL iteration"
     #expect(throws: NumericError.nonFinite(algorithm: algorithm)) {
