@@ -22,7 +22,7 @@ import Testing
     for bits in [64, 128, 256, 512] {
       withPrecision(bits) {
         let point = p.map { BigFloat($0) }
-        let gap = (family.reducedLoss(point)
+        let gap = (family.loss(family.parameters(point))
           - ApproximateCopy.overlapLoss(point, teachers: BigFloat(k))).magnitude
         #expect(gap <= BigFloat.pow(2, 8 - bits), "\(bits) bits: gap \(gap)")
         if let previous, previous > 0 { #expect(gap < previous) }
@@ -31,7 +31,7 @@ import Testing
     }
     let wrongCount = withPrecision(256) {
       let point = p.map { BigFloat($0) }
-      return (family.reducedLoss(point)
+      return (family.loss(family.parameters(point))
         - ApproximateCopy.overlapLoss(point, teachers: BigFloat(k + 1))).magnitude
     }
     #expect(wrongCount > BigFloat.pow(2, -20))

@@ -23,7 +23,7 @@ extension ApproximateCopy {
   ///     ℓ = ½ [n A² g(wᵢ, wᵢ) + n(n − 1) A² g(wᵢ, wₗ) − 2nA (g_α + g_β + (κ − 2) g_γ) + κ g(v, v)],
   ///
   /// `g_t = g(|wᵢ|², 1, t)`; the teachers' cross terms vanish (`g(v, v') = 0` for orthogonal
-  /// `v, v'` under erf). At an integer `κ` it is ``reducedLoss(_:)`` of that family (a test
+  /// `v, v'` under erf). At an integer `κ` it is `L(θ(p))` of that family (a test
   /// compares the two over the precision ladder).
   static func overlapLoss<S: Scalar>(_ p: [S], teachers kappa: S) -> S {
     let (alpha, beta, gamma, a) = (p[0], p[1], p[2], p[3])
@@ -55,16 +55,12 @@ extension ApproximateCopy {
     }
   }
 
-  /// Newton on `∇ℓ(p; κ) = 0` from `start` at the working precision, to `2^(10 − p)`.
+  /// ``stationaryPoint(teachers:from:bits:)`` at the working precision, as exact rationals.
   private func stationaryPoint(teachers kappa: Rational, from start: [Rational]) throws
     -> [Rational]
   {
-    let root = try Newton.stationaryPoint(
-      { p in
-        let h = gradientAndHessian(of: { Self.overlapLoss($0, teachers: .init(kappa)) }, at: p)
-        return (h.gradient, h.hessian)
-      }, from: start.map { BigFloat($0) }, relativeTolerance: 0,
-      absoluteTolerance: BigFloat.pow(2, 10 - Precision.bits), maximumIterations: 30
+    let root = try Self.stationaryPoint(
+      teachers: kappa, from: start.map { BigFloat($0) }, bits: Precision.bits
     ).root
     let exact = root.compactMap { Rational(exactly: $0) }
     guard exact.count == root.count else {
