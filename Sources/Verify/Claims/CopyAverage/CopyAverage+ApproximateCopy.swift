@@ -70,8 +70,7 @@ extension CopyAverage {
             }),
           .init("the Newton start itself", residual: { _ in start.gradientNorm() }),
         ]))
-    // θ has (k − 1)(d + 1) entries: every eigenvalue positive.
-    let minimum = Inertia(positive: (k - 1) * (family.loss.dimension + 1), negative: 0, zero: 0)
+    let minimum = Inertia(positive: family.loss.parameterCount, negative: 0, zero: 0)
     measurements.add(
       CriticalPointCheck(
         id: "c9-approximate-copy-minimum",
