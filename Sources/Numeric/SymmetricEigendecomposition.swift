@@ -3,7 +3,8 @@
 /// eigenvectors as columns.
 ///
 /// Jacobi rotations converge quadratically and to full working precision at any precision,
-/// which is why the module uses them rather than QR. The input is symmetrised as `(A + Aᵀ)/2`,
+/// which is why the module uses them for eigenvectors; eigenvalues alone go through the cheaper
+/// ``SymmetricTridiagonal`` (``Matrix/symmetricEigenvalues(maximumQLSweeps:)``). The input is symmetrised as `(A + Aᵀ)/2`,
 /// so a Hessian with rounding-level asymmetry is accepted. An off-diagonal entry is dropped only
 /// once it no longer changes either diagonal entry it couples (`|aₚₚ| + 100|aₚq| == |aₚₚ|`),
 /// so the stopping rule follows the data and the precision of `T`.
