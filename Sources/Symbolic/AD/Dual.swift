@@ -27,6 +27,17 @@ public struct Dual<T: Scalar>: ChainRuleScalar {
     Dual(value, derivative: slopes.0 * x.derivative + slopes.1 * y.derivative)
   }
 
+  // Sums and differences add the tangents directly: through `chain` they would multiply them
+  // by the constants ±1 first, exact but not free (a `Dual<Jet>` recorded two jet products
+  // and a `Dual<Reverse>` two tape nodes per sum).
+  @inlinable public static func + (a: Dual, b: Dual) -> Dual {
+    Dual(a.value + b.value, derivative: a.derivative + b.derivative)
+  }
+  @inlinable public static func - (a: Dual, b: Dual) -> Dual {
+    Dual(a.value - b.value, derivative: a.derivative - b.derivative)
+  }
+  @inlinable public static prefix func - (a: Dual) -> Dual { Dual(-a.value, derivative: -a.derivative) }
+
   @inlinable public var isFinite: Bool { value.isFinite && derivative.isFinite }
 
   public var description: String { "\(value) + \(derivative)ε" }

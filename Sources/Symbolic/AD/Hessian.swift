@@ -44,6 +44,7 @@ public func hessian<T: Scalar>(
 /// `f` is written once, generically over `Scalar`, and passed as `{ x in f(x) }`; it must not
 /// branch on derivative parts. Where `f` is not twice differentiable (a `√t` at `t = 0`) the
 /// entries are NaN or infinite, which `Matrix.isFinite` reports.
+@inlinable
 public func gradientAndHessian<T: Scalar>(
   of f: ([Reverse<Dual<T>>]) -> Reverse<Dual<T>>, at point: [T]
 ) -> (value: T, gradient: [T], hessian: Matrix<T>) {

@@ -4,14 +4,16 @@ import Numeric
 /// mode: one recording run of `f` and one backward sweep per output, whatever the number of
 /// inputs, so it suits maps with few outputs and many inputs (forward mode,
 /// `Dual+Jacobian.swift`, suits the opposite).
+@inlinable
 public func jacobian<T: Scalar>(
   of f: ([Reverse<T>]) -> [Reverse<T>], at point: [T]
 ) -> (value: [T], jacobian: Matrix<T>) {
   let tape = Tape<T>()
   let inputs = point.map(tape.variable)
   let outputs = f(inputs)
+  var adjoint = [T](repeating: 0, count: tape.entries.count)
   let rows = outputs.map { output in
-    let adjoint = tape.adjoints(of: output)
+    tape.sweep(from: output, into: &adjoint)
     return inputs.map { adjoint[$0.index] }
   }
   return (outputs.map(\.value), Matrix(rowCount: outputs.count, columnCount: point.count,

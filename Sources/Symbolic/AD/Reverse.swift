@@ -4,11 +4,30 @@ import Numeric
 /// operands and the partial derivatives with respect to them. One tape belongs to one gradient
 /// computation on one task; it is not safe to share between threads.
 public final class Tape<T: Scalar>: @unchecked Sendable {
+  /// How the sweep applies a slope: sums and differences, about half of a typical tape (every
+  /// term of a dot product), have slopes ±1, whose products the sweep skips. Only `Reverse`'s
+  /// own `+` and `−` say so: a slope cannot be tested for 1, since a `Dual` slope compares by
+  /// its value alone.
+  @usableFromInline enum SlopeKind: UInt8 {
+    case general, one, minusOne
+  }
+
   @usableFromInline struct Entry {
     @usableFromInline let first: Int
     @usableFromInline let firstSlope: T
     @usableFromInline let second: Int
     @usableFromInline let secondSlope: T?
+    @usableFromInline let firstKind: SlopeKind
+    @usableFromInline let secondKind: SlopeKind
+
+    @inlinable init(first: Int, firstSlope: T, firstKind: SlopeKind, second: Int, secondSlope: T?, secondKind: SlopeKind) {
+      self.first = first
+      self.firstSlope = firstSlope
+      self.second = second
+      self.secondSlope = secondSlope
+      self.firstKind = firstKind
+      self.secondKind = secondKind
+    }
   }
 
   @usableFromInline var entries: [Entry] = []
@@ -16,25 +35,66 @@ public final class Tape<T: Scalar>: @unchecked Sendable {
   public init() {}
 
   /// Records a node; `-1` marks a missing operand. Returns the node's index.
-  @usableFromInline func record(_ first: Int, _ firstSlope: T, _ second: Int = -1, _ secondSlope: T? = nil) -> Int {
-    entries.append(Entry(first: first, firstSlope: firstSlope, second: second, secondSlope: secondSlope))
+  @inlinable func record(_ first: Int, _ firstSlope: T, _ second: Int = -1, _ secondSlope: T? = nil) -> Int {
+    entries.append(Entry(
+      first: first, firstSlope: firstSlope, firstKind: .general,
+      second: second, secondSlope: secondSlope, secondKind: .general))
+    return entries.count - 1
+  }
+
+  /// Records a node whose slopes are ±1 (`kinds`), as `x ± y` and `−x` have.
+  @inlinable func record(_ first: Int, _ second: Int, kinds: (SlopeKind, SlopeKind)) -> Int {
+    func slope(_ kind: SlopeKind) -> T { kind == .minusOne ? -1 : 1 }
+    entries.append(Entry(
+      first: first, firstSlope: slope(kinds.0), firstKind: kinds.0,
+      second: second, secondSlope: second >= 0 ? slope(kinds.1) : nil, secondKind: kinds.1))
     return entries.count - 1
   }
 
   /// A new independent variable at `x`.
-  public func variable(_ x: T) -> Reverse<T> { Reverse(x, index: record(-1, 0), tape: self) }
+  @inlinable public func variable(_ x: T) -> Reverse<T> { Reverse(x, index: record(-1, 0), tape: self) }
 
   /// `∂output/∂node` for every node, by one backward sweep over the tape.
-  public func adjoints(of output: Reverse<T>) -> [T] {
+  @inlinable public func adjoints(of output: Reverse<T>) -> [T] {
     var adjoint = [T](repeating: 0, count: entries.count)
-    guard output.tape === self else { return adjoint }
-    adjoint[output.index] = 1
-    for i in entries.indices.reversed() {
-      let e = entries[i]
-      if e.first >= 0 { adjoint[e.first] += adjoint[i] * e.firstSlope }
-      if e.second >= 0, let s = e.secondSlope { adjoint[e.second] += adjoint[i] * s }
-    }
+    sweep(from: output, into: &adjoint)
     return adjoint
+  }
+
+  /// `adjoints(of:)` into `adjoint`, which holds one value per node and is overwritten: callers
+  /// that sweep once per output (`jacobian(of:at:)`) reuse one buffer instead of allocating
+  /// and faulting in a new one each time.
+  ///
+  /// Inlinable so that the sweep is specialized for the caller's `T` (generic, every entry was
+  /// copied through value witnesses). `adjoint[j] += a·s` rounds as written (product, then
+  /// sum, by `addRoundedProduct`); for `s = ±1` the product is exact and is skipped, which
+  /// rounds identically.
+  @inlinable func sweep(from output: Reverse<T>, into adjoint: inout [T]) {
+    precondition(adjoint.count == entries.count, "one adjoint per node")
+    let zero = T.zero
+    for i in adjoint.indices { adjoint[i] = zero }
+    guard output.tape === self else { return }
+    adjoint[output.index] = 1
+    entries.withUnsafeBufferPointer { entries in
+      for i in entries.indices.reversed() {
+        let a = adjoint[i]
+        let e = entries.baseAddress! + i
+        if e.pointee.first >= 0 {
+          Self.accumulate(&adjoint[e.pointee.first], a, e.pointee.firstSlope, e.pointee.firstKind)
+        }
+        if e.pointee.second >= 0, let s = e.pointee.secondSlope {
+          Self.accumulate(&adjoint[e.pointee.second], a, s, e.pointee.secondKind)
+        }
+      }
+    }
+  }
+
+  @inlinable static func accumulate(_ target: inout T, _ a: T, _ slope: T, _ kind: SlopeKind) {
+    switch kind {
+    case .one: target += a
+    case .minusOne: target -= a
+    case .general: target.addRoundedProduct(a, slope)
+    }
   }
 }
 
@@ -71,6 +131,31 @@ public struct Reverse<T: Scalar>: ChainRuleScalar {
     }
   }
 
+  /// `x ± y` (and `−x`, with no `y`) with their unit slopes marked for the sweep: the same
+  /// values and adjoints as `chain` with slopes ±1.
+  @inlinable static func unit(
+    _ x: Reverse, _ y: Reverse?, value: T, kinds: (Tape<T>.SlopeKind, Tape<T>.SlopeKind)
+  ) -> Reverse {
+    switch (x.tape, y?.tape) {
+    case (nil, nil): return Reverse(constant: value)
+    case (let tape?, nil): return Reverse(value, index: tape.record(x.index, -1, kinds: (kinds.0, .general)), tape: tape)
+    case (nil, let tape?): return Reverse(value, index: tape.record(y!.index, -1, kinds: (kinds.1, .general)), tape: tape)
+    case (let tape?, let other?):
+      precondition(tape === other, "Reverse values from different tapes were combined")
+      return Reverse(value, index: tape.record(x.index, y!.index, kinds: kinds), tape: tape)
+    }
+  }
+
+  @inlinable public static func + (a: Reverse, b: Reverse) -> Reverse {
+    unit(a, b, value: a.value + b.value, kinds: (.one, .one))
+  }
+  @inlinable public static func - (a: Reverse, b: Reverse) -> Reverse {
+    unit(a, b, value: a.value - b.value, kinds: (.one, .minusOne))
+  }
+  @inlinable public static prefix func - (a: Reverse) -> Reverse {
+    unit(a, nil, value: -a.value, kinds: (.minusOne, .general))
+  }
+
   @inlinable public var isFinite: Bool { value.isFinite }
 
   public var description: String { value.description }
@@ -78,6 +163,7 @@ public struct Reverse<T: Scalar>: ChainRuleScalar {
 
 /// The value of `f` at `point` and its gradient, by reverse mode: one recording run of `f` and
 /// one backward sweep, whatever the number of inputs.
+@inlinable
 public func gradient<T: Scalar>(
   of f: ([Reverse<T>]) -> Reverse<T>, at point: [T]
 ) -> (value: T, gradient: [T]) {
