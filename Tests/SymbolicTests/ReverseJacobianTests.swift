@@ -40,4 +40,15 @@ import Testing
     let (_, jacobian) = Symbolic.jacobian(of: { v in [v[0] + v[1], v[0] - v[1], -v[1]] }, at: [2.0, 3.0])
     #expect(jacobian.entries == [1, 1, 1, -1, 0, -1])
   }
+
+  /// `+=` and `−=` (what `dot` and `addRoundedProduct` use) record the unit slopes of `+` and
+  /// `−`, not the general chain rule's.
+  @Test func compoundAssignmentRecordsUnitSlopes() {
+    let tape = Tape<Double>()
+    var (x, y) = (tape.variable(2), tape.variable(3))
+    x += y
+    y -= x
+    let kinds = tape.entries.suffix(2).map { [$0.firstKind, $0.secondKind] }
+    #expect(kinds == [[.one, .one], [.one, .minusOne]])
+  }
 }

@@ -68,8 +68,9 @@ extension ChainRuleScalar {
     return chain(a, b, value: q, slopes: (1 / b.value, -q / b.value))
   }
   @inlinable public static prefix func - (a: Self) -> Self { chain(a, value: -a.value, slope: -1) }
-  @inlinable public static func += (a: inout Self, b: Self) { a = a + b }
-  @inlinable public static func -= (a: inout Self, b: Self) { a = a - b }
+  // `+=` and `−=` are AdditiveArithmetic's, which call `+` and `−` through the conformance, so
+  // a conformer's own sums (`Dual`'s, `Reverse`'s unit slopes) serve them too; written here
+  // they would call this extension's `+` statically and bypass those.
   @inlinable public static func *= (a: inout Self, b: Self) { a = a * b }
   @inlinable public static func /= (a: inout Self, b: Self) { a = a / b }
 }
