@@ -36,6 +36,7 @@ public struct TaylorIntegrator<T: Scalar> {
     let tape = JetTape<T>()
     let variables = y.map { tape.variable($0) }
     let derivative = field(variables)
+    tape.reserveCapacity(order: order)
     var coefficients = [y, derivative.map { $0.value / T(1) }]
     for k in 1..<Swift.max(order, 1) {
       for (variable, coefficient) in zip(variables, coefficients[k]) {
