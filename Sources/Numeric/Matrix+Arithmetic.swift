@@ -38,7 +38,26 @@ extension Matrix {
   @inlinable public static func * (a: Matrix, x: [T]) -> [T] {
     precondition(a.columnCount == x.count,
       "product of a \(a.rowCount)×\(a.columnCount) matrix and a vector of length \(x.count)")
-    return (0..<a.rowCount).map { a.row($0).dot(x) }
+    // Each row read in place (a row copied out first was a third of a small network's pass),
+    // summed as `dot` sums: from zero, one rounded product at a time.
+    return (0..<a.rowCount).map { i in
+      var sum = T.zero
+      let row = i * a.columnCount
+      for j in 0..<a.columnCount { sum.addRoundedProduct(a.entries[row + j], x[j]) }
+      return sum
+    }
+  }
+
+  /// `Aᵀx` without forming `Aᵀ`: `(Aᵀx)ⱼ = Σᵢ Aᵢⱼxᵢ`, summed in ascending `i` exactly as
+  /// `a.transposed * x`, so the two agree to the bit.
+  @inlinable public func transposedProduct(_ x: [T]) -> [T] {
+    precondition(rowCount == x.count,
+      "product of the transpose of a \(rowCount)×\(columnCount) matrix and a vector of length \(x.count)")
+    return (0..<columnCount).map { j in
+      var sum = T.zero
+      for i in 0..<rowCount { sum.addRoundedProduct(entries[i * columnCount + j], x[i]) }
+      return sum
+    }
   }
 
   /// The Hadamard (entrywise) product `(A ∘ B)ᵢⱼ = AᵢⱼBᵢⱼ`.

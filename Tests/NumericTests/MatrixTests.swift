@@ -27,6 +27,7 @@ import Testing
   @Test func arithmetic() {
     #expect(a * b == Matrix([[58, 64], [139, 154]]))
     #expect(a * [1, 0, -1] == [-2, -2])
+    #expect(a.transposedProduct([1, -1]) == [-3, -3, -3])
     #expect(a + a == 2 * a)
     #expect(a - a == Matrix.zeros(2, 3))
     #expect(-a == a * -1)

@@ -94,7 +94,7 @@ public struct BiaslessMLP<T: Scalar>: Sendable {
     var upstream = Array(repeating: [T](), count: depth - 1)
     delta[depth - 1] = loss.gradient(prediction: pass.output, target: target)
     for l in stride(from: depth - 1, through: 1, by: -1) {
-      let g = weight(l + 1).transposed * delta[l]
+      let g = weight(l + 1).transposedProduct(delta[l])
       upstream[l - 1] = g
       delta[l - 1] = zip(gates[l - 1], g).map { $0 * $1 }
     }

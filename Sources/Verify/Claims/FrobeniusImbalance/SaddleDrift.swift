@@ -27,7 +27,7 @@ public enum SaddleDrift {
       for k in 1...l { forward = matrices[k - 1] * forward }
       var backward = loss.gradient(prediction: y.map { _ in T.zero }, target: y)
       for k in stride(from: depth, through: l + 1, by: -1) {
-        backward = matrices[k - 1].transposed * backward
+        backward = matrices[k - 1].transposedProduct(backward)
       }
       total += zip(backward, forward).reduce(T.zero) { $0 + $1.0 * power($1.1, q) }
     }
