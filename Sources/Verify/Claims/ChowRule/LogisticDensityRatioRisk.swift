@@ -49,10 +49,20 @@ public struct LogisticDensityRatioRisk: Sendable {
   }
 
   /// `R(s)`, summed cell by cell.
+  ///
+  /// The two softplus terms of a cell share their logarithm: with `ℓ = ln(1 + e^{−|s|})`,
+  /// `ln(1 + e^{−s}) = ℓ + max(−s, 0)` and `ln(1 + e^{s}) = ℓ + max(s, 0)`, so a cell costs one
+  /// `exp` and one `log1p` rather than two of each (`e^{−|s|} ≤ 1`: no overflow, and no
+  /// cancellation, since both added terms are non-negative).
   @inlinable public func value<T: Scalar>(_ s: [T]) -> T {
     cellInputs.indices.reduce(T.zero) { sum, c in
       let score = s[cellInputs[c]]
-      return sum + (T(positive[c]) * T.softplus(-score) + T(negative[c]) * T.softplus(score)) / 2
+      let (plus, minus) = (T(positive[c]), T(negative[c]))
+      let term =
+        score > T.zero
+        ? (plus + minus) * T.log(onePlus: T.exp(-score)) + minus * score
+        : (plus + minus) * T.log(onePlus: T.exp(score)) - plus * score
+      return sum + term / 2
     }
   }
 
