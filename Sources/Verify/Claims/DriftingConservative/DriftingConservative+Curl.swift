@@ -10,7 +10,7 @@ extension PlanarSetting {
   var circle: Circle { Circle(centre: centre, radius: radius) }
 
   /// `|J₂₁ − J₁₂| / ‖J‖_F` of a planar field's forward-mode Jacobian, largest over the points.
-  func asymmetry(_ field: @escaping ([Dual<T>]) -> [Dual<T>]) -> T {
+  func asymmetry(_ field: @escaping ([VectorDual<T>]) -> [VectorDual<T>]) -> T {
     points.map { z in
       let j = forwardJacobian(of: field, at: z.map { T($0) })
       return (j[1, 0] - j[0, 1]).magnitude / j.frobeniusNorm
