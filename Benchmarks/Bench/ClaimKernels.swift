@@ -307,7 +307,7 @@ func transformerKernel() -> ClaimKernel {
 /// drifting-conservative: the first of the 8 Taylor steps (order 56, step T/8 = 1/16) of C1b's
 /// flow `x′ = F(x)`, `M′ = DF(x) M`, `L′ = div F`, `L0′` on the default instance D1 (4 particles
 /// and 5 data points in d = 2, h = 7/10, seed 11), by the claim's `LiouvilleFlow` through
-/// `DriftingConservative.Instance.liouvilleFirstStep()`: `DF M` by forward mode on jets, the
+/// `DriftingConservative.Instance.liouvilleFirstStep()`: `DF` by vector-mode forward AD on jets, the
 /// Taylor coefficients by the `JetTape`. mpmath records the field once (DF in closed form) on a
 /// tape of jet operations of its own and computes the same 56 coefficients order by order. The
 /// value is `Σ_k (k+1) v_k` over `x(h)`, `log det M(h)`, `L(h)`, `L0(h)`.

@@ -32,18 +32,43 @@ public struct TaylorIntegrator<T: Scalar> {
 
   /// The Taylor coefficients `[y₀, y₁, …, y_K]` of the solution through `y` (each a state vector).
   @inlinable public func series(at y: [T], order: Int? = nil) -> [[T]] {
-    let order = order ?? self.order
+    series(at: y, order: order ?? self.order) { _ in false }
+  }
+
+  /// The Taylor coefficients through `y` for a step `h` fixed in advance, to the lowest order
+  /// `K ≤ order` whose last two terms are small: `‖y_{K−1}‖_∞ h^{K−1}` and `‖y_K‖_∞ h^K` each at
+  /// most `tolerance · max(1, ‖y₀‖_∞)` (Jorba & Zou's criterion read for a given step). For a
+  /// series that decays geometrically the neglected terms then sum to about the tolerance, and
+  /// a short step costs the low order it needs, O(K²) per operation rather than O(order²).
+  /// Non-finite coefficients are never small: such a series runs to `order`.
+  @inlinable public func series(at y: [T], step h: T) -> [[T]] {
+    let tol = tolerance * max(1, y.maximumMagnitude)
+    var power = T(1)
+    var previousIsSmall = false
+    return series(at: y, order: order) { coefficients in
+      power *= h
+      let isSmall = coefficients[coefficients.count - 1].maximumMagnitude * power <= tol
+      let done = isSmall && previousIsSmall
+      previousIsSmall = isSmall
+      return done
+    }
+  }
+
+  /// The coefficients to `order`, or to the first `k` at which `done([y₀, …, y_k])` holds.
+  @inlinable func series(at y: [T], order: Int, until done: ([[T]]) -> Bool) -> [[T]] {
     let tape = JetTape<T>()
     let variables = y.map { tape.variable($0) }
     let derivative = field(variables)
     tape.reserveCapacity(order: order)
     var coefficients = [y, derivative.map { $0.value / T(1) }]
-    for k in 1..<Swift.max(order, 1) {
+    var k = 1
+    while k < order, !done(coefficients) {
       for (variable, coefficient) in zip(variables, coefficients[k]) {
         tape.append(coefficient, to: variable)
       }
       tape.computeCoefficients(order: k)
       coefficients.append(derivative.map { tape.coefficient(k, of: $0) / T(k + 1) })
+      k += 1
     }
     return Array(coefficients.prefix(order + 1))
   }

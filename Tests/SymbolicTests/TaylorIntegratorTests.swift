@@ -22,6 +22,27 @@ import Testing
     }
   }
 
+  /// With a step fixed in advance the series stops at the first order whose last two terms are
+  /// within the tolerance: for `y′ = −y` at h = 1/2 the terms are `(1/2)ᵏ/k!`.
+  @Test func seriesStopsAtTheOrderTheStepNeeds() {
+    withPrecision(128) {
+      let tolerance = T(Rational.pow(10, -30))
+      let flow = TaylorIntegrator<T>(order: 60, tolerance: tolerance) { y in y.map { -$0 } }
+      let h = T(Rational(1, 2))
+      let series = flow.series(at: [1], step: h)
+      let order = series.count - 1
+      func term(_ k: Int) -> T { T.abs(series[k][0]) * T.pow(h, k) }
+      #expect(order < 60)
+      #expect(term(order) <= tolerance && term(order - 1) <= tolerance)
+      #expect(term(order - 2) > tolerance, "a lower order would have done")
+      #expect(T.abs(TaylorIntegrator.evaluate(series, at: h)[0] - T.exp(-h)) <= tolerance)
+      #expect(Array(flow.series(at: [1]).prefix(order + 1)) == series, "the fixed order's coefficients")
+      // With no tolerance no term is small: the full order.
+      let untolerant = TaylorIntegrator<T>(order: 30, tolerance: 0) { y in y.map { -$0 } }
+      #expect(untolerant.series(at: [1], step: h).count == 31)
+    }
+  }
+
   /// The pendulum-free oscillator `(x, v)′ = (v, −x)` conserves `x² + v²`; and a nonlinear
   /// field, `y′ = y²` (`y = 1/(1 − t)`), up to `t = 0.9` near its pole.
   @Test func oscillatorAndBlowUp() {

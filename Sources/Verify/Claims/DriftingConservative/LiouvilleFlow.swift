@@ -7,10 +7,12 @@ import Symbolic
 ///     x′ = F(x),   M′ = DF(x) M  (M(0) = I),   L′ = div F(x)  (C1's closed form),
 ///     L0′ = Σᵢ [Δ log S_P − Δ_z log S_Q](xᵢ)  (the closed form without its self term),
 ///
-/// integrated together from `x(0)` to `T` in `steps` equal steps of a Taylor method of order
-/// `order` (``TaylorIntegrator``'s series, no step-size control, so that refining the steps is
-/// a convergence test). `DF(x) M` is formed column by column as directional derivatives of `F`
-/// by forward mode on jets (`Dual<Jet>`), never by writing the Jacobian out. Liouville's formula
+/// integrated together from `x(0)` to `T` in `steps` equal steps of a Taylor method of order at
+/// most `order` (``TaylorIntegrator``'s series, no step-size control, so that refining the steps
+/// is a convergence test): each step's series stops at the first order whose last two terms at
+/// the step are below `localTolerance` (none: every step to `order`). `DF(x)` comes from one vector-mode forward pass on jets
+/// (`VectorDual<Jet>`: `F`'s value and slopes once, not once per column, and no work for the
+/// entries between particles that do not interact), then `DF·M` as a matrix product. Liouville's formula
 /// says `log det M(T) = L(T)`; the local error of one step is about `(T/(steps·ρ))^(order+1)`
 /// for the field's time radius of convergence `ρ`, so the identity holds to that accuracy and
 /// not to the working precision.
@@ -21,6 +23,9 @@ struct LiouvilleFlow: Sendable {
   let horizon: Rational
   let steps: Int
   let order: Int
+  /// The size of the last two terms at which a step's series stops, relative to
+  /// `max(1, ‖y‖_∞)`; nil for the fixed order.
+  var localTolerance: Rational? = nil
 
   struct Outcome {
     /// `x(T)`, flattened.
@@ -31,25 +36,20 @@ struct LiouvilleFlow: Sendable {
     var integratedDivergence: BigFloat
     /// `L0(T)`, the integral without the self term (a negative control).
     var integratedWithoutSelf: BigFloat
+    /// The order each step's series stopped at.
+    var orders: [Int]
   }
 
   /// The right-hand side on the state `(x, M row-major, L, L0)`.
   private func field<U: Scalar>(_ y: [U]) -> [U] {
     let n = start.count
     let x = Array(y[0..<n])
-    var velocity: [U] = []
-    var columns: [[U]] = []
-    for c in 0..<n {
-      let column = (0..<n).map { y[n + $0 * n + c] }
-      let tangent = directionalDerivative(of: { drift.velocity($0) }, at: x, along: column)
-      velocity = tangent.value
-      columns.append(tangent.derivative)
-    }
+    let (velocity, jacobian) = forwardValueAndJacobian(of: { drift.velocity($0) }, at: x)
+    let m = Matrix(rowCount: n, columnCount: n, entries: Array(y[n..<n + n * n]))
     let terms = drift.terms(x)
     let divergence = terms.reduce(U.zero) { $0 + $1.divergence() }
     let withoutSelf = terms.reduce(U.zero) { $0 + $1.divergence(selfWeight: 0) }
-    let product = (0..<n * n).map { columns[$0 % n][$0 / n] }
-    return velocity + product + [divergence, withoutSelf]
+    return velocity + (jacobian * m).entries + [divergence, withoutSelf]
   }
 
   func run() throws -> Outcome {
@@ -57,10 +57,13 @@ struct LiouvilleFlow: Sendable {
     let n = start.count
     let identity = (0..<n * n).map { $0 / n == $0 % n ? T(1) : T(0) }
     var y = start.map { T($0) } + identity + [0, 0]
-    let integrator = TaylorIntegrator<T>(order: order, tolerance: T.zero) { field($0) }
+    let integrator = TaylorIntegrator<T>(order: order, tolerance: T(localTolerance ?? 0)) { field($0) }
     let h = T(horizon / Rational(steps))
+    var orders: [Int] = []
     for _ in 0..<steps {
-      y = TaylorIntegrator.evaluate(integrator.series(at: y), at: h)
+      let series = localTolerance == nil ? integrator.series(at: y) : integrator.series(at: y, step: h)
+      orders.append(series.count - 1)
+      y = TaylorIntegrator.evaluate(series, at: h)
     }
     guard y.allSatisfy(\.isFinite) else {
       throw CheckFailure(description: "the Taylor flow of x′ = F(x), M′ = DF M is not finite at T = \(horizon)")
@@ -68,6 +71,6 @@ struct LiouvilleFlow: Sendable {
     let m = Matrix(rowCount: n, columnCount: n, entries: Array(y[n..<n + n * n]))
     return Outcome(
       positions: Array(y[0..<n]), logDeterminant: T.log(m.determinant),
-      integratedDivergence: y[n + n * n], integratedWithoutSelf: y[n + n * n + 1])
+      integratedDivergence: y[n + n * n], integratedWithoutSelf: y[n + n * n + 1], orders: orders)
   }
 }
