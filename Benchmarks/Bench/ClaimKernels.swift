@@ -304,13 +304,15 @@ func transformerKernel() -> ClaimKernel {
   }
 }
 
-/// drifting-conservative: the first of the 8 Taylor steps (order 56, step T/8 = 1/16) of C1b's
-/// flow `x′ = F(x)`, `M′ = DF(x) M`, `L′ = div F`, `L0′` on the default instance D1 (4 particles
-/// and 5 data points in d = 2, h = 7/10, seed 11), by the claim's `LiouvilleFlow` through
-/// `DriftingConservative.Instance.liouvilleFirstStep()`: `DF` by vector-mode forward AD on jets, the
-/// Taylor coefficients by the `JetTape`. mpmath records the field once (DF in closed form) on a
-/// tape of jet operations of its own and computes the same 56 coefficients order by order. The
-/// value is `Σ_k (k+1) v_k` over `x(h)`, `log det M(h)`, `L(h)`, `L0(h)`.
+/// drifting-conservative: the first of the 8 Taylor steps (step T/8 = 1/16) of C1b's flow
+/// `x′ = F(x)`, `M′ = DF(x) M`, `L′ = div F`, `L0′` on the default instance D1 (4 particles and 5
+/// data points in d = 2, h = 7/10, seed 11), by the claim's `LiouvilleFlow` through
+/// `DriftingConservative.Instance.liouvilleFirstStep()`: `DF` by vector-mode forward AD on jets,
+/// the Taylor coefficients by the `JetTape`, at the claim's order cap 56 on both sides (the
+/// claim's own steps stop at the order their local tolerance needs, 43–50 at D1). mpmath
+/// records the field once (DF in closed form) on a tape of jet operations of its own and
+/// computes the same 56 coefficients order by order. The value is `Σ_k (k+1) v_k` over `x(h)`,
+/// `log det M(h)`, `L(h)`, `L0(h)`.
 func driftingKernel() -> ClaimKernel {
   let claim = DriftingConservative()
   let instance = try! claim.instance(Arguments(defaultsOf: claim))

@@ -65,8 +65,9 @@ extension DriftingConservative.Instance {
     )
   }
 
-  /// The first step of C1b's fine flow (``LiouvilleFlow``, the claim's order and step
-  /// `T/steps`): `x`, then `log det M`, `L` and `L0` after it. What `bench claims` times.
+  /// The first step of C1b's fine flow (``LiouvilleFlow``, step `T/steps`) at the order cap,
+  /// the order its mpmath twin is sent: `x`, then `log det M`, `L` and `L0` after it. What
+  /// `bench claims` times.
   public func liouvilleFirstStep() throws -> [BigFloat] {
     let setting = divergence
     let outcome = try LiouvilleFlow(

@@ -47,7 +47,7 @@ extension DriftingConservative {
     help: "equal big steps of C1b's flow (refinement test: against 3/4 as many)")
   static let extrapolation = Parameter<Int>.integer(
     "extrap", default: 16, in: 4...32,
-    help: "extrapolation depth of the oracle's Gragg–Bulirsch–Stoer steps (order 2·extrap); C1b's Taylor steps have order 2·extrap + 24")
+    help: "extrapolation depth of the oracle's Gragg–Bulirsch–Stoer steps (order 2·extrap); C1b's Taylor steps have order at most 2·extrap + 24")
 
   static let rateDims = Parameter<[Int]>.integerList(
     "rateDims", default: [1, 2, 3, 5], entries: 1...20, count: 1...8, help: "dimensions d of C4")

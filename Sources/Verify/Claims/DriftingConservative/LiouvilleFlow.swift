@@ -10,11 +10,12 @@ import Symbolic
 /// integrated together from `x(0)` to `T` in `steps` equal steps of a Taylor method of order at
 /// most `order` (``TaylorIntegrator``'s series, no step-size control, so that refining the steps
 /// is a convergence test): each step's series stops at the first order whose last two terms at
-/// the step are below `localTolerance` (none: every step to `order`). `DF(x)` comes from one vector-mode forward pass on jets
-/// (`VectorDual<Jet>`: `F`'s value and slopes once, not once per column, and no work for the
-/// entries between particles that do not interact), then `DF·M` as a matrix product. Liouville's formula
-/// says `log det M(T) = L(T)`; the local error of one step is about `(T/(steps·ρ))^(order+1)`
-/// for the field's time radius of convergence `ρ`, so the identity holds to that accuracy and
+/// the step are below `localTolerance` (none: every step to `order`). `DF(x)` comes from one
+/// vector-mode forward pass on jets (`VectorDual<Jet>`: `F`'s value and slopes once, not once
+/// per column, and no work for the entries between particles that do not interact), then
+/// `DF·M` as a matrix product. Liouville's formula says `log det M(T) = L(T)`; a step of order
+/// K leaves a local error of about `(T/(steps·ρ))^(K+1)` for the field's time radius of
+/// convergence `ρ` (what the local tolerance bounds), so the identity holds to that accuracy and
 /// not to the working precision.
 struct LiouvilleFlow: Sendable {
   let drift: ConservativeDrift
