@@ -4,8 +4,9 @@ import Numeric
 /// `g(u, v) = E_x[σ(u·x) σ(v·x)]`, `x ~ N(0, I_d)`, in closed form.
 ///
 /// Each kernel depends on `u` and `v` only through `|u|²`, `|v|²` and `u·v`, and is written
-/// generically over `Scalar`, so the loss built on it is differentiated by AD (gradients by
-/// reverse mode, Hessians by forward-over-reverse) with the accuracy of its evaluation.
+/// generically over `Scalar`, so the loss built on it is differentiated by AD with the
+/// accuracy of its evaluation (gradients by reverse mode; Hessians by forward over reverse on
+/// the kernel's three inputs, carried to the weights by the Gram chain rule).
 ///
 /// - erf kernels, `σ(z) = erf(z √(κ/2))` (κ = 1: `erf(z/√2)`; κ = 2: plain `erf z`):
 ///   `g = (2/π) asin ρ`, `ρ = κ u·v / √((1 + κ|u|²)(1 + κ|v|²))` (Saad–Solla's arcsine

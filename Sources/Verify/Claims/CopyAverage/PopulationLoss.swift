@@ -10,8 +10,8 @@ import Numeric
 /// without it every loss, gradient and Hessian eigenvalue doubles, and nothing structural
 /// changes.
 ///
-/// Written once over `Scalar`: in `BigFloat` it is the loss, on `Reverse` its gradient and on
-/// `Reverse<Dual>` its Hessian. The parameter vector is `θ = (w₁, …, wₙ, a₁, …, aₙ)`.
+/// Written once over `Scalar`: in `BigFloat` it is the loss and on `Reverse` its gradient; its
+/// Hessian is `hessian(at:leading:)`, through the same kernels. The parameter vector is `θ = (w₁, …, wₙ, a₁, …, aₙ)`.
 struct PopulationLoss: Sendable {
   var activation: StudentActivation
   var teacher: Teacher

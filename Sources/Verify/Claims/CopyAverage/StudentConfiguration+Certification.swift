@@ -3,8 +3,8 @@ import Symbolic
 
 extension StudentConfiguration {
   /// What a certified critical point needs (``CriticalPointCheck/Certification``): the point
-  /// at the working precision `p`, the box `θ ± 2^(−p/4)` around it, and the gradient and
-  /// Hessian of the same generic loss evaluated on Arb balls.
+  /// at the working precision `p`, the box `θ ± 2^(−p/4)` around it, and the loss's gradient
+  /// (reverse mode) and Hessian (its Gram chain rule) evaluated on Arb balls.
   ///
   /// The half-width is a compromise: the box must contain the true zero, which the computed
   /// point misses by about `2^(−p)` times the Hessian's condition number, and the Hessian
@@ -24,9 +24,6 @@ extension StudentConfiguration {
         return Array(
           Symbolic.gradient(of: { loss(Array($0) + constants) }, at: x).gradient.prefix(count))
       },
-      hessian: { [loss] x in
-        let constants = frozen.map { Reverse<Dual<Ball>>(constant: Dual(constant: $0)) }
-        return gradientAndHessian(of: { loss(Array($0) + constants) }, at: x).hessian
-      })
+      hessian: { [loss] x in loss.hessian(at: x + frozen, leading: count) })
   }
 }

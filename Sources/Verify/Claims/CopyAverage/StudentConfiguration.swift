@@ -6,9 +6,10 @@ import Symbolic
 ///
 /// `point` builds `θ` at the task-local precision (from the teacher's rational data and closed
 /// forms), so a ladder rung at `bits` sees the configuration computed from scratch at `bits`.
-/// Gradients are by reverse mode and Hessians by forward-over-reverse on the same generic
-/// loss, except `explicitGradient` points (ReLU with aligned arguments), whose gradient is the
-/// explicit formula and which have no Hessian (spec §1).
+/// Gradients are by reverse mode on the generic loss and Hessians by the chain rule through
+/// its Gram entries (`PopulationLoss.hessian(at:leading:)`), except `explicitGradient` points
+/// (ReLU with aligned arguments), whose gradient is the explicit formula and which have no
+/// Hessian (spec §1).
 struct StudentConfiguration: Sendable {
   var loss: PopulationLoss
   var point: @Sendable () -> [BigFloat]
@@ -38,11 +39,7 @@ struct StudentConfiguration: Sendable {
   /// The Hessian of `L` with respect to the variable entries.
   func hessian() -> Matrix<BigFloat> {
     precondition(!explicitGradient, "no Hessian where two different ReLU arguments are aligned")
-    let theta = point()
-    let count = variableCount ?? theta.count
-    let frozen = theta[count...].map { Reverse<Dual<BigFloat>>(constant: Dual(constant: $0)) }
-    return gradientAndHessian(of: { loss(Array($0) + frozen) }, at: Array(theta.prefix(count)))
-      .hessian
+    return loss.hessian(at: point(), leading: variableCount)
   }
 
   /// The Hessian's eigenvalues, ascending.
