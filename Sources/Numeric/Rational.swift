@@ -63,7 +63,7 @@ public struct Rational: @unchecked Sendable {
   /// The exact value of a finite `BigFloat` (every binary floating-point number is rational).
   public init?(exactly value: BigFloat) {
     guard value.isFinite else { return nil }
-    self = Rational.make { q in value.withMPFR { _ = mpfr_get_q(q, $0) } }
+    self = Rational.make { q in value.withMPFR { mpfr_get_q(q, $0) } }
   }
 
   /// Parses `p`, `p/q`, or an exact decimal such as `-1.25` or `3e-4`.

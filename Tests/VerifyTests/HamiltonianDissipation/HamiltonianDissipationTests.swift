@@ -261,7 +261,8 @@ func halfUnitInLastDigit(_ reference: String) -> Rational {
       let dynamics = DynamicsMeasurements(
         instance: .init(), epsilon: Rational(1, 4), damping: Rational(7, 10))
       let run = TrajectoryRun(
-        dynamics, horizon: 2, order: 20, tolerance: T(try! Rational(parsing: "1e-30")))
+        dynamics, horizon: 2, order: TrajectoryRun.order,
+        tolerance: T(try! Rational(parsing: "1e-30")))
       #expect(run.balance <= T(try! Rational(parsing: "1e-25")))
       expectMatches(run.initialEnergy, "3.16137960484940680744801060474")
       expectMatches(run.finalEnergy, "1.5640329845637781533441641908")
