@@ -27,11 +27,14 @@ struct TrajectoryRun: Sendable {
     let rate = T(dynamics.damping) / T(dynamics.particles)
     let integrator = TaylorIntegrator<T>(order: order, tolerance: tolerance) { y in
       let x: PhasePoint<Jet<T>> = shape.reshaped(Array(y.dropLast()))
+      let velocity = jetSystem.velocity(x)
+      // Ẇᵢ = ∇Ψ_ε(Pᵢ): the field's own, where computing it again recorded every particle's
+      // Gram series and P·Z products twice (a third of a step).
       var density = Jet<T>.constant(0)
-      for p in x.momenta {
-        density = density + p.frobeniusInnerProduct(jetSystem.kinetic.gradient(p))
+      for (p, gradient) in zip(x.momenta, velocity.positions) {
+        density = density + p.frobeniusInnerProduct(gradient)
       }
-      return jetSystem.velocity(x).flattened + [Jet.constant(rate) * density]
+      return velocity.flattened + [Jet.constant(rate) * density]
     }
     let samples = Int((horizon * 4).doubleValue.rounded())
     let times = (1...samples).map { T(Rational($0, 4)) }
