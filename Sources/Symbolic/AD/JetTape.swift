@@ -42,6 +42,9 @@ import Numeric
     /// The coefficient matrices of `(GᵀG + εI)^{−1/2}` (entries in the following
     /// `rowCount²` operations, each an `.output`), by `gramInverseSquareRoots[index]`.
     case gramInverseSquareRoot(Int)
+    /// The entries of a matrix product (in the following `rowCount·columnCount` operations,
+    /// each an `.output`), by `matrixProducts[index]`.
+    case matrixProduct(Int)
     /// An entry of a multi-output operation, computed by that operation.
     case output
   }
@@ -52,6 +55,7 @@ import Numeric
   /// `integers[j] = T(j)`, grown on demand.
   @usableFromInline var integers: [T] = []
   @usableFromInline var gramInverseSquareRoots: [GramInverseSquareRootSeries<T>] = []
+  @usableFromInline var matrixProducts: [JetMatrixProduct] = []
 
   @inlinable init() {}
 
@@ -113,6 +117,9 @@ import Numeric
         next = R.onePlusSquare(series[y], negated: negated, k)
       case .gramInverseSquareRoot(let g):
         gramInverseSquareRoots[g].computeCoefficient(k, outputs: i + 1, of: &series)
+        continue
+      case .matrixProduct(let p):
+        matrixProducts[p].computeCoefficient(k, outputs: i + 1, of: &series)
         continue
       }
       series[i].append(next)

@@ -50,7 +50,7 @@ struct LiouvilleFlow: Sendable {
     let terms = drift.terms(x)
     let divergence = terms.reduce(U.zero) { $0 + $1.divergence() }
     let withoutSelf = terms.reduce(U.zero) { $0 + $1.divergence(selfWeight: 0) }
-    return velocity + (jacobian * m).entries + [divergence, withoutSelf]
+    return velocity + jacobian.multiplied(by: m).entries + [divergence, withoutSelf]
   }
 
   func run() throws -> Outcome {
