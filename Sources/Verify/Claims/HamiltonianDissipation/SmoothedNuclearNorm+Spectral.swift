@@ -26,7 +26,7 @@ extension SmoothedNuclearNorm {
     guard let root = try? g.gramInverseSquareRoot(epsilon: epsilon) else {
       return g.map { _ in T(Double.nan) }
     }
-    return g.multiplied(by: root)
+    return g * root
   }
 
   /// `−√ε Σᵢ √(1 − σᵢ(Δ)²)`, or nil (`+∞`) when `σ₁(Δ) > 1`.
