@@ -12,7 +12,7 @@ extension Jet: MatrixProductScalar {
   ///
   /// `*` records, for each of the `r·c` entries, `m` Cauchy products and `m` sums, each with
   /// its own coefficient series: a 32 × 32 product is 65 536 operations whose series the tape
-  /// then reads and writes order by order, which is memory traffic rather than arithmetic. One
+  /// then reads and writes order by order (C1b's profile showed that loop waiting on loads). One
   /// operation (`JetMatrixProduct`) keeps only the `r·c` outputs and computes coefficient `k`
   /// of each as `Σₗ Σⱼ Aᵢₗ,ⱼ Bₗⱼ,ₖ₋ⱼ` with the same recurrences summed in the same order, so
   /// every coefficient has the bits `*` gives it.

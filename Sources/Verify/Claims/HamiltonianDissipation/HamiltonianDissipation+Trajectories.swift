@@ -118,7 +118,7 @@ extension TrajectoryRun {
   /// The Taylor order of M6's integration. With the step set by the last terms, a step of
   /// order K costs about K² and advances about `(tol)^{1/K}` times the series' radius, so the
   /// cost per unit time `K² tol^{−1/K}` is least near `K = −ln(tol)/2 ≈ 35` for `tol = 1e−30`
-  /// (Jorba & Zou 2005); order 20 took three times the steps and 1.3–1.6× the time.
+  /// (Jorba & Zou 2005); order 20 took three times the steps and 1.6–1.9× the time.
   static let order = 32
 
   /// Integration settings: order `order` at ≥ 128 bits, local tolerance 1e−30.
