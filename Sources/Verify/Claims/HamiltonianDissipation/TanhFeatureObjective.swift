@@ -41,11 +41,11 @@ public struct TanhFeatureObjective<T: Scalar>: ParticleObjective {
   public func features(_ w: Matrix<T>) -> [T] { preactivations(w).map { T.tanh($0) } }
 
   /// `m̄ = (1/N) Σᵢ F(Wᵢ)`.
-  public func meanFeatures(_ particles: [Matrix<T>]) -> [T] { Self.mean(particles.map(features)) }
+  public func meanFeatures(_ particles: [Matrix<T>]) -> [T] { mean(particles.map(features)) }
 
   /// `(1/N) Σᵢ Fᵢ` of the features `Fᵢ` of each particle.
-  static func mean(_ features: [[T]]) -> [T] {
-    var mean = [T](repeating: T.zero, count: features[0].count)
+  func mean(_ features: [[T]]) -> [T] {
+    var mean = [T](repeating: T.zero, count: target.count)
     for f in features {
       for (j, value) in f.enumerated() { mean[j] += value }
     }
@@ -64,10 +64,10 @@ public struct TanhFeatureObjective<T: Scalar>: ParticleObjective {
     // operation is recorded, and computing them twice doubled the objective's share of a
     // Taylor step.
     let features = particles.map(features)
-    let mean = Self.mean(features)
+    let average = mean(features)
     let u = Matrix(left).transposed
     return features.map { tanh in
-      let weights = tanh.indices.map { j in (mean[j] - target[j]) * (1 - tanh[j] * tanh[j]) }
+      let weights = tanh.indices.map { j in (average[j] - target[j]) * (1 - tanh[j] * tanh[j]) }
       // Σ_j weight_j u_j v_jᵀ = U diag(weight) Vᵀ with the u_j, v_j as columns of U, V.
       let weightedV = Matrix(zip(weights, right).map { weight, v in v.map { weight * $0 } })
       return u * weightedV
