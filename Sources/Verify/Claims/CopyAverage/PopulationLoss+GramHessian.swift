@@ -34,31 +34,33 @@ extension PopulationLoss {
     let w = (0..<n).map { Array(theta[($0 * d)..<(($0 + 1) * d)]) }
     let a = Array(theta[(n * d)...])
     let v: [[S]] = teacher.vectors()
-    let b = teacher.outputs.map { S($0) }
+    // The teachers' factors are constants of every cross term: made once, not once per student.
+    let weights = teacher.outputs.map { Reverse<Dual<S>>(constant: Dual(constant: S($0))) }
+    let teacherNorms = v.map { Reverse<Dual<S>>(constant: Dual(constant: $0.dot($0))) }
     let norms = w.map { $0.dot($0) }
     let doubled = w.map { row in row.map { 2 * $0 } }
-    let output = { (i: Int) in [GramInput(offset: n * d + i, vector: [S(1)])] }
+    let one = S(1)
+    let output = (0..<n).map { [GramInput(offset: n * d + $0, vector: [one])] }
     var sum = UpperTriangleSum<S>(size: parameterCount, blockSize: d)
     for i in 0..<n {
       let norm = [GramInput(offset: i * d, vector: doubled[i])]
       sum.add(
-        [norm, output(i)], at: [norms[i], a[i]], squareBlocks: [i],
+        [norm, output[i]], at: [norms[i], a[i]], squareBlocks: [i],
         { [activation] s in s[1] * s[1] * activation.diagonal(s[0]) / 2 })
       for i2 in (i + 1)..<n {
         let overlap = [
           GramInput(offset: i * d, vector: w[i2]), GramInput(offset: i2 * d, vector: w[i]),
         ]
         sum.add(
-          [norm, [GramInput(offset: i2 * d, vector: doubled[i2])], overlap, output(i), output(i2)],
+          [norm, [GramInput(offset: i2 * d, vector: doubled[i2])], overlap, output[i], output[i2]],
           at: [norms[i], norms[i2], w[i].dot(w[i2]), a[i], a[i2]], squareBlocks: [i, i2],
           overlapBlocks: (i, i2),
           { [activation] s in s[3] * s[4] * activation.pair(s[0], s[1], s[2]) })
       }
       for j in v.indices {
-        let weight = Reverse<Dual<S>>(constant: Dual(constant: b[j]))
-        let teacherNorm = Reverse<Dual<S>>(constant: Dual(constant: v[j].dot(v[j])))
+        let (weight, teacherNorm) = (weights[j], teacherNorms[j])
         sum.add(
-          [norm, [GramInput(offset: i * d, vector: v[j])], output(i)],
+          [norm, [GramInput(offset: i * d, vector: v[j])], output[i]],
           at: [norms[i], w[i].dot(v[j]), a[i]], squareBlocks: [i],
           { [activation] s in -s[2] * weight * activation.pair(s[0], teacherNorm, s[1]) })
       }

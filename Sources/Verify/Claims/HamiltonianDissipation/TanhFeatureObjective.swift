@@ -63,10 +63,10 @@ public struct TanhFeatureObjective<T: Scalar>: ParticleObjective {
     // Each particle's features once, for the mean and for its own weights: on jets every
     // operation is recorded, and computing them twice doubled the objective's share of a
     // Taylor step.
-    let features = particles.map(features)
-    let average = mean(features)
+    let perParticle = particles.map(features)
+    let average = mean(perParticle)
     let u = Matrix(left).transposed
-    return features.map { tanh in
+    return perParticle.map { tanh in
       let weights = tanh.indices.map { j in (average[j] - target[j]) * (1 - tanh[j] * tanh[j]) }
       // Σ_j weight_j u_j v_jᵀ = U diag(weight) Vᵀ with the u_j, v_j as columns of U, V.
       let weightedV = Matrix(zip(weights, right).map { weight, v in v.map { weight * $0 } })
