@@ -48,16 +48,19 @@ struct AffinePenaltySum: Sendable {
 
   /// `wⱼ ρ(rⱼ)`, the `j`-th term at `x`, exactly.
   func termValue(_ j: Int, at x: [Rational]) -> Rational {
-    let r = residuals(x)[j]
+    termValue(j, residual: residuals(x)[j])
+  }
+
+  func value(at x: [Rational]) -> Rational {
+    zip(terms.indices, residuals(x)).reduce(0) { $0 + termValue($1.0, residual: $1.1) }
+  }
+
+  private func termValue(_ j: Int, residual r: Rational) -> Rational {
     switch penalty {
     case .absolute: return terms[j].weight * r.magnitude
     case .huber(let mu):
       return terms[j].weight * (r.magnitude <= mu ? r * r / (2 * mu) : r.magnitude - mu / 2)
     }
-  }
-
-  func value(at x: [Rational]) -> Rational {
-    terms.indices.reduce(0) { $0 + termValue($1, at: x) }
   }
 
   /// The oracle's subgradient, exactly.

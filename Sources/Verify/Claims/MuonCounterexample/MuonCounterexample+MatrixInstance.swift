@@ -108,11 +108,20 @@ struct MatrixSetting: Sendable {
       averages.indices.map { averages[$0] / bound($0) }.reduce(BigFloat.zero, BigFloat.maxOrNaN)
     }
     let radius = bound.operatorLipschitz
-    let memoryRatio = { (factor: Rational) throws -> BigFloat in
-      try zip(runs, steps).map { run, step in
+    // max_t ‖E_t‖_op per horizon, one SVD pass shared by the check and its control.
+    var memoryNorms: [BigFloat]?
+    let largestMemoryNorms = { () throws -> [BigFloat] in
+      if let memoryNorms { return memoryNorms }
+      let norms = try runs.map { run in
         try run.memories.map { try $0.singularValueDecomposition().singularValues[0] }
-          .reduce(BigFloat.zero, BigFloat.maxOrNaN) / (BigFloat(factor * step) * radius)
-      }.reduce(BigFloat.zero, BigFloat.maxOrNaN)
+          .reduce(BigFloat.zero, BigFloat.maxOrNaN)
+      }
+      memoryNorms = norms
+      return norms
+    }
+    let memoryRatio = { (factor: Rational) throws -> BigFloat in
+      try zip(largestMemoryNorms(), steps).map { norm, step in norm / (BigFloat(factor * step) * radius) }
+        .reduce(BigFloat.zero, BigFloat.maxOrNaN)
     }
     let theorem = { (step: Rational) in step * beta / (1 - beta) }
     // The bound is approached (the ratio reaches 0.99 here): allow the SVD's rounding.
