@@ -21,11 +21,39 @@ public struct SingularValueDecomposition<T: Scalar>: Sendable {
       (u, singularValues, v) = (transposed.v, transposed.singularValues, transposed.u)
       return
     }
-    let algorithm = "one-sided Jacobi SVD"
+    let n = a.columnCount
+    var rotatedIdentity: [[T]]? = (0..<n).map { j in (0..<n).map { T($0 == j ? 1 : 0) } }
+    let columns = try Self.orthogonalizedColumns(of: a, rotating: &rotatedIdentity, maximumSweeps: maximumSweeps)
+    let m = a.rowCount
+    let norms = columns.map { T.sqrt($0.dot($0)) }
+    let order = (0..<n).sorted { norms[$0] > norms[$1] }
+    let vColumns = rotatedIdentity!
+    singularValues = order.map { norms[$0] }
+    var uColumns: [[T]] = order.map { j in
+      norms[j] > T.zero ? columns[j].map { $0 / norms[j] } : []
+    }
+    for j in 0..<n where uColumns[j].isEmpty {
+      uColumns[j] = Self.unitVectorOrthogonal(to: uColumns.filter { !$0.isEmpty }, length: m)
+    }
+    u = Matrix(rowCount: m, columnCount: n) { i, j in uColumns[j][i] }
+    v = Matrix(rowCount: n, columnCount: n) { i, j in vColumns[order[j]][i] }
+    guard singularValues.allSatisfy(\.isFinite) && u.isFinite && v.isFinite else {
+      throw NumericError.nonFinite(algorithm: Self.algorithm)
+    }
+  }
+
+  @usableFromInline static var algorithm: String { "one-sided Jacobi SVD" }
+
+  /// The columns of `a` (`m ≥ n`) rotated by cyclic sweeps over all pairs until every pair is
+  /// orthogonal to `m·ε` relative to the product of their norms, the same rotations applied
+  /// to the columns of `vColumns` unless it is nil; their norms are the singular values.
+  @inlinable
+  static func orthogonalizedColumns(
+    of a: Matrix<T>, rotating vColumns: inout [[T]]?, maximumSweeps: Int
+  ) throws -> [[T]] {
     guard a.isFinite else { throw NumericError.nonFinite(algorithm: algorithm) }
     let (m, n) = (a.rowCount, a.columnCount)
     var columns = (0..<n).map { a.column($0) }
-    var vColumns = (0..<n).map { j in (0..<n).map { T($0 == j ? 1 : 0) } }
     let tolerance = T(m) * T.workingEpsilon
     var converged = false
     for _ in 0..<maximumSweeps where !converged {
@@ -42,8 +70,10 @@ public struct SingularValueDecomposition<T: Scalar>: Sendable {
           for r in 0..<m {
             (columns[i][r], columns[j][r]) = rotation.rotated(columns[i][r], columns[j][r])
           }
-          for r in 0..<n {
-            (vColumns[i][r], vColumns[j][r]) = rotation.rotated(vColumns[i][r], vColumns[j][r])
+          if vColumns != nil {
+            for r in 0..<n {
+              (vColumns![i][r], vColumns![j][r]) = rotation.rotated(vColumns![i][r], vColumns![j][r])
+            }
           }
         }
       }
@@ -51,20 +81,7 @@ public struct SingularValueDecomposition<T: Scalar>: Sendable {
     guard converged else {
       throw NumericError.notConverged(algorithm: algorithm, iterations: maximumSweeps)
     }
-    let norms = columns.map { T.sqrt($0.dot($0)) }
-    let order = (0..<n).sorted { norms[$0] > norms[$1] }
-    singularValues = order.map { norms[$0] }
-    var uColumns: [[T]] = order.map { j in
-      norms[j] > T.zero ? columns[j].map { $0 / norms[j] } : []
-    }
-    for j in 0..<n where uColumns[j].isEmpty {
-      uColumns[j] = Self.unitVectorOrthogonal(to: uColumns.filter { !$0.isEmpty }, length: m)
-    }
-    u = Matrix(rowCount: m, columnCount: n) { i, j in uColumns[j][i] }
-    v = Matrix(rowCount: n, columnCount: n) { i, j in vColumns[order[j]][i] }
-    guard singularValues.allSatisfy(\.isFinite) && u.isFinite && v.isFinite else {
-      throw NumericError.nonFinite(algorithm: algorithm)
-    }
+    return columns
   }
 
   /// A unit vector orthogonal to the orthonormal `basis` (fewer than `length` vectors): the
@@ -102,6 +119,21 @@ extension Matrix {
   @inlinable
   public func singularValueDecomposition() throws -> SingularValueDecomposition<T> {
     try SingularValueDecomposition(self)
+  }
+
+  /// `σ₁ ≥ … ≥ σₖ` alone: the decomposition's rotations without `V` and `U` (for a square
+  /// matrix half the rotations' work), so the same bits as its `singularValues`.
+  @inlinable
+  public func singularValues(maximumSweeps: Int = 60) throws -> [T] {
+    let a = rowCount >= columnCount ? self : transposed
+    var noVectors: [[T]]? = nil
+    let columns = try SingularValueDecomposition.orthogonalizedColumns(
+      of: a, rotating: &noVectors, maximumSweeps: maximumSweeps)
+    let values = columns.map { T.sqrt($0.dot($0)) }.sorted(by: >)
+    guard values.allSatisfy(\.isFinite) else {
+      throw NumericError.nonFinite(algorithm: SingularValueDecomposition<T>.algorithm)
+    }
+    return values
   }
 
   /// The orthogonal polar factor `U Vᵀ` of `A = (U Vᵀ)(V Σ Vᵀ)`: the nearest matrix with

@@ -56,6 +56,28 @@ import Testing
     }
   }
 
+  @Test(arguments: [(5, 3), (3, 5), (4, 4)])
+  func valuesAloneAreTheDecompositionsBits(rows: Int, columns: Int) throws {
+    // The same rotations without the vectors: equal bits, at random precisions.
+    var generator = SplitMix64(seed: UInt64(rows * 10 + columns))
+    for _ in 0..<6 {
+      let bits = 32 + Int(generator.next() % 600)
+      try withPrecision(bits) {
+        let a: Matrix<BigFloat> = randomMatrix(rows, columns, seed: generator.next() % 1000)
+        let values = try a.singularValues()
+        let decomposition = try a.singularValueDecomposition().singularValues
+        #expect(values.count == decomposition.count)
+        #expect(zip(values, decomposition).allSatisfy { $0 == $1 && $0.precision == $1.precision }, "\(rows)×\(columns) at \(bits) bits")
+      }
+    }
+    var bad: Matrix<Double> = randomMatrix(rows, columns, seed: 3)
+    #expect(throws: NumericError.notConverged(algorithm: "one-sided Jacobi SVD", iterations: 1)) {
+      try bad.singularValues(maximumSweeps: 1)
+    }
+    bad[1, 2] = .nan
+    #expect(throws: NumericError.nonFinite(algorithm: "one-sided Jacobi SVD")) { try bad.singularValues() }
+  }
+
   @Test func repeatedAndZeroSingularValues() throws {
     // A = H₁ diag(3, 3, 0, 0) H₂ with exact rational reflections: σ = (3, 3, 0, 0).
     let d: [[Rational]] = [[3, 0, 0, 0], [0, 3, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]]

@@ -21,8 +21,17 @@ struct ExactDiagonalRun {
   private(set) var iterates: [[Rational]]
   /// `g₀…g_{T−1}`.
   private(set) var gradients: [[Rational]] = []
-  /// `m₀…m_{T−1}`.
-  private(set) var momenta: [[Rational]] = []
+  /// `sgn mₜ` entrywise, `t = 0…T−1`.
+  private(set) var momentumSigns: [[Int]] = []
+  /// `m₀…m_{T−1}`, kept by a run started with `keepingMomenta: true` only: for `β = p/q` their
+  /// denominators grow as `qᵗ`, so one run of T steps would hold O(T²) bits of them (at the
+  /// declared T = 20000, 8 GB over C2's and C3's runs, half the time spent faulting pages in),
+  /// where the sign conditions need `momentumSigns` only.
+  var momenta: [[Rational]] {
+    guard let keptMomenta else { preconditionFailure("this run did not keep its momenta") }
+    return keptMomenta
+  }
+  private var keptMomenta: [[Rational]]?
   /// `E₀…E_T` for error feedback, empty otherwise.
   private(set) var memories: [[Rational]] = []
   /// `γ₀…γ_{T−1}`.
@@ -35,9 +44,10 @@ struct ExactDiagonalRun {
   /// reported, not run). Polyak's step is 0 exactly at a minimiser, where the run stays.
   init(
     objective: AffinePenaltySum, minimum: Rational = 0, start: [Rational], beta: Rational,
-    horizon: Int, steps rule: StepSizes, method: Method
+    horizon: Int, steps rule: StepSizes, method: Method, keepingMomenta: Bool = false
   ) throws {
     iterates = [start]
+    if keepingMomenta { keptMomenta = [] }
     var x = start
     var momentum = start.map { _ in Rational(0) }
     var memory = momentum
@@ -53,7 +63,8 @@ struct ExactDiagonalRun {
       }
       steps.append(gamma)
       momentum = zip(momentum, g).map { beta * $0 + (1 - beta) * $1 }
-      momenta.append(momentum)
+      momentumSigns.append(momentum.map(\.signum))
+      keptMomenta?.append(momentum)
       switch method {
       case .muon:
         x = zip(x, momentum).map { $0 - gamma * Rational($1.signum) }
@@ -95,6 +106,6 @@ extension ExactDiagonalRun {
 
   /// The first `t` at which the two diagonal entries of `mₜ` are not of strictly opposite signs.
   var firstStepWithoutOppositeSigns: Int? {
-    momenta.firstIndex { ($0[0] * $0[1]).signum >= 0 }
+    momentumSigns.firstIndex { $0[0] * $0[1] >= 0 }
   }
 }

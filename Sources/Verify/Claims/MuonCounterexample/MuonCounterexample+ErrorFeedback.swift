@@ -48,7 +48,7 @@ struct ErrorFeedbackSetting: Sendable {
     try ExactDiagonalRun(
       objective: .trap(epsilon: trap.epsilon), start: trap.start, beta: trap.beta,
       horizon: horizon, steps: memory ? steps : steps.scaled(by: operatorLipschitz),
-      method: memory ? .errorFeedback(lipschitz: operatorLipschitz) : .muon)
+      method: memory ? .errorFeedback(lipschitz: operatorLipschitz) : .muon, keepingMomenta: memory)
   }
 
   func horizonRuns() throws -> [HorizonRun] {

@@ -113,7 +113,7 @@ struct MatrixSetting: Sendable {
     let largestMemoryNorms = { () throws -> [BigFloat] in
       if let memoryNorms { return memoryNorms }
       let norms = try runs.map { run in
-        try run.memories.map { try $0.singularValueDecomposition().singularValues[0] }
+        try run.memories.map { try $0.singularValues()[0] }
           .reduce(BigFloat.zero, BigFloat.maxOrNaN)
       }
       memoryNorms = norms

@@ -63,7 +63,7 @@ struct ReductionSetting: Sendable {
     let steps = StepSchedule.inverseSquareRoot.sizes(horizon: horizon, base: gammaBar, seed: 0, bits: bits)!
     let exact = try ExactDiagonalRun(
       objective: objective, start: diagonal, beta: beta, horizon: horizon, steps: .fixed(steps),
-      method: .muon)
+      method: .muon, keepingMomenta: true)
     for (i, x) in exact.iterates.last!.enumerated() { measurements.record("C1_x_T_\(i)", x, bits: bits) }
     for i in 0..<size {
       for j in 0..<size where i != j { measurements.record("C1_W0_\(i)\(j)", start[i * size + j], bits: bits) }
