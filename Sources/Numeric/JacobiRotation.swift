@@ -29,9 +29,27 @@ struct JacobiRotation<T: Scalar> {
     tau = s / (1 + c)
   }
 
-  /// `(x, y) ↦ (c·x − s·y, s·x + c·y)`, written as corrections to `x` and `y`.
+  /// `(x, y) ↦ (c·x − s·y, s·x + c·y)`, written as corrections `x − s(y + τx)` and
+  /// `y + s(x − τy)`, rounded in that order. In place: for `BigFloat` at the Jacobi methods'
+  /// working precisions each new value is a copy of the MPFR header and limbs, and this makes
+  /// three where the expression form made eight, with the same bits.
+  @inlinable
+  func rotate(_ x: inout T, _ y: inout T) {
+    var first = tau * x
+    first += y
+    first *= s
+    var second = tau * y
+    second = x - second
+    second *= s
+    x -= first
+    y += second
+  }
+
+  /// ``rotate(_:_:)`` on copies, for entries that cannot be borrowed together (two of a matrix).
   @inlinable
   func rotated(_ x: T, _ y: T) -> (T, T) {
-    (x - s * (y + tau * x), y + s * (x - tau * y))
+    var (x, y) = (x, y)
+    rotate(&x, &y)
+    return (x, y)
   }
 }

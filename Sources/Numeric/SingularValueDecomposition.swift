@@ -67,14 +67,8 @@ public struct SingularValueDecomposition<T: Scalar>: Sendable {
           if gamma.magnitude <= tolerance * T.sqrt(alpha * beta) { continue }
           converged = false
           let rotation = JacobiRotation(app: alpha, aqq: beta, apq: gamma)
-          for r in 0..<m {
-            (columns[i][r], columns[j][r]) = rotation.rotated(columns[i][r], columns[j][r])
-          }
-          if vColumns != nil {
-            for r in 0..<n {
-              (vColumns![i][r], vColumns![j][r]) = rotation.rotated(vColumns![i][r], vColumns![j][r])
-            }
-          }
+          Self.rotate(&columns, i, j, by: rotation)
+          if vColumns != nil { Self.rotate(&vColumns!, i, j, by: rotation) }
         }
       }
     }
@@ -82,6 +76,15 @@ public struct SingularValueDecomposition<T: Scalar>: Sendable {
       throw NumericError.notConverged(algorithm: algorithm, iterations: maximumSweeps)
     }
     return columns
+  }
+
+  /// Columns `i ≠ j` rotated in place (through the buffer: two elements of one array cannot
+  /// both be passed `inout`).
+  @inlinable
+  static func rotate(_ columns: inout [[T]], _ i: Int, _ j: Int, by rotation: JacobiRotation<T>) {
+    columns.withUnsafeMutableBufferPointer { c in
+      for r in c[i].indices { rotation.rotate(&c[i][r], &c[j][r]) }
+    }
   }
 
   /// A unit vector orthogonal to the orthonormal `basis` (fewer than `length` vectors): the

@@ -88,6 +88,37 @@ struct AffinePenaltySum: Sendable {
     return combination(zip(terms, signs).map { $0.weight * $1 }).map { T($0) }
   }
 
+  /// ``subgradient(at:)-([T])`` for many points of one precision, with the same bits: the
+  /// forms and offsets rounded once, and each combination `Σⱼ wⱼ sⱼ aⱼ` computed exactly and
+  /// rounded once per sign pattern (a run of EF-Muon on the matrix instance meets a few of the
+  /// `2ᵏ` patterns thousands of times, and would otherwise redo `k·m·n` rational products and
+  /// as many conversions at every step).
+  struct RoundedOracle<T: Scalar> {
+    let objective: AffinePenaltySum
+    private let forms: [[T]]
+    private let offsets: [T]
+    private var combinations: [[Bool]: [T]] = [:]
+
+    /// Rounds to the working precision of the caller.
+    init(_ objective: AffinePenaltySum) {
+      precondition(objective.penalty == .absolute, "the rounded oracle is only needed for ρ = |·|")
+      self.objective = objective
+      forms = objective.terms.map { $0.form.map { T($0) } }
+      offsets = objective.terms.map { T($0.offset) }
+    }
+
+    mutating func subgradient(at x: [T]) -> [T] {
+      let signs = zip(forms, offsets).map { form, offset in
+        zip(form, x).reduce(-offset) { $0 + $1.0 * $1.1 } >= T.zero
+      }
+      if let cached = combinations[signs] { return cached }
+      let combination = objective.combination(zip(objective.terms, signs).map { $0.weight * ($1 ? 1 : -1) })
+        .map { T($0) }
+      combinations[signs] = combination
+      return combination
+    }
+  }
+
   /// `Σⱼ cⱼ aⱼ`.
   private func combination(_ coefficients: [Rational]) -> [Rational] {
     let dimension = terms.first?.form.count ?? 0

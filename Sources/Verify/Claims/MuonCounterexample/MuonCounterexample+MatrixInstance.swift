@@ -53,12 +53,13 @@ struct MatrixSetting: Sendable {
   func runs(steps: [Rational], bits: Int) throws -> [MatrixMuonRun<BigFloat>] {
     try withPrecision(bits) {
       let lipschitz = bound(bits: bits).operatorLipschitz
+      var oracle = AffinePenaltySum.RoundedOracle<BigFloat>(objective)
       return try zip(horizons, steps).map { horizon, step in
         try MatrixMuonRun(
           start: .zeros(rows, columns), beta: BigFloat(beta),
           steps: Array(repeating: BigFloat(step), count: horizon), errorFeedbackLipschitz: lipschitz
-        ) { [objective, rows, columns] w in
-          Matrix(rowCount: rows, columnCount: columns, entries: objective.subgradient(at: w.entries))
+        ) { [rows, columns] w in
+          Matrix(rowCount: rows, columnCount: columns, entries: oracle.subgradient(at: w.entries))
         }
       }
     }
