@@ -54,17 +54,17 @@ public func gradientAndHessian<T: Scalar>(
   var gradient: [T] = []
   var columns: [[T]] = []
   columns.reserveCapacity(n)
-  var tapeLength = 0
+  var tapeLength = (nodes: 0, slopes: 0)
   for i in 0..<n {
     let tape = Tape<Dual<T>>()
     // Every column records the same operations: room for them at once, not by doubling
-    // copies of entries four BigFloats wide (12 % of a 136-parameter Hessian).
-    tape.entries.reserveCapacity(tapeLength)
+    // copies of slopes two BigFloats wide (12 % of a 136-parameter Hessian).
+    tape.reserveCapacity(nodes: tapeLength.nodes, slopes: tapeLength.slopes)
     let inputs = point.indices.map { j in tape.variable(Dual(point[j], derivative: j == i ? 1 : 0))
     }
     let output = f(inputs)
     let adjoint = tape.adjoints(of: output)
-    tapeLength = tape.entries.count
+    tapeLength = (tape.entries.count, tape.slopes.count)
     value = output.value.value
     gradient = inputs.map { adjoint[$0.index].value }
     columns.append(inputs.map { adjoint[$0.index].derivative })

@@ -3,6 +3,12 @@ import Numeric
 /// The record of a reverse-mode computation: for each intermediate value, its (at most two)
 /// operands and the partial derivatives with respect to them. One tape belongs to one gradient
 /// computation on one task; it is not safe to share between threads.
+///
+/// Layout: a node is 16 bytes of indices (``Entry``); only its general slopes are values, kept
+/// in `slopes` in recording order. With both slopes inline a `BigFloat` node was 232 bytes,
+/// with the unread ±1 of every sum and difference among them: transformer's deepest run
+/// peaked at 840 MB and spent 3 s of system time faulting in the doubling copies (600 MB and
+/// 1.5 s with this layout).
 public final class Tape<T: Scalar>: @unchecked Sendable {
   /// How the sweep applies a slope: sums and differences, about half of a typical tape (every
   /// term of a dot product), have slopes ±1, whose products the sweep skips. Only `Reverse`'s
@@ -12,42 +18,58 @@ public final class Tape<T: Scalar>: @unchecked Sendable {
     case general, one, minusOne
   }
 
+  /// A node's operands (`-1`: none) and how to apply each one's slope: `Entry.one`,
+  /// `Entry.minusOne`, or the slope's index in `slopes`. Indices fit 32 bits: a tape of 2³¹
+  /// nodes would need 32 GB of entries alone.
   @usableFromInline struct Entry {
-    @usableFromInline let first: Int
-    @usableFromInline let firstSlope: T
-    @usableFromInline let second: Int
-    @usableFromInline let secondSlope: T?
-    @usableFromInline let firstKind: SlopeKind
-    @usableFromInline let secondKind: SlopeKind
+    @usableFromInline let first: Int32
+    @usableFromInline let second: Int32
+    @usableFromInline let firstSlope: Int32
+    @usableFromInline let secondSlope: Int32
 
-    @inlinable init(first: Int, firstSlope: T, firstKind: SlopeKind, second: Int, secondSlope: T?, secondKind: SlopeKind) {
-      self.first = first
+    @usableFromInline static var one: Int32 { -1 }
+    @usableFromInline static var minusOne: Int32 { -2 }
+
+    @inlinable init(first: Int, firstSlope: Int32, second: Int, secondSlope: Int32) {
+      self.first = Int32(first)
+      self.second = Int32(second)
       self.firstSlope = firstSlope
-      self.second = second
       self.secondSlope = secondSlope
-      self.firstKind = firstKind
-      self.secondKind = secondKind
     }
   }
 
   @usableFromInline var entries: [Entry] = []
+  /// The general slopes, indexed by the entries.
+  @usableFromInline var slopes: [T] = []
 
   public init() {}
 
+  /// Room for `nodes` entries with general slopes, for callers that record the same
+  /// operations again (one tape per column of a Hessian).
+  @inlinable func reserveCapacity(nodes: Int, slopes slopeCount: Int) {
+    entries.reserveCapacity(nodes)
+    slopes.reserveCapacity(slopeCount)
+  }
+
+  @inlinable func slopeCode(_ slope: T) -> Int32 {
+    slopes.append(slope)
+    return Int32(slopes.count - 1)
+  }
+
   /// Records a node; `-1` marks a missing operand. Returns the node's index.
   @inlinable func record(_ first: Int, _ firstSlope: T, _ second: Int = -1, _ secondSlope: T? = nil) -> Int {
+    let firstCode = first >= 0 ? slopeCode(firstSlope) : 0
+    let secondCode = second >= 0 ? secondSlope.map(slopeCode) ?? 0 : 0
     entries.append(Entry(
-      first: first, firstSlope: firstSlope, firstKind: .general,
-      second: second, secondSlope: secondSlope, secondKind: .general))
+      first: first, firstSlope: firstCode, second: secondSlope == nil ? -1 : second,
+      secondSlope: secondCode))
     return entries.count - 1
   }
 
   /// Records a node whose slopes are ±1 (`kinds`), as `x ± y` and `−x` have.
   @inlinable func record(_ first: Int, _ second: Int, kinds: (SlopeKind, SlopeKind)) -> Int {
-    func slope(_ kind: SlopeKind) -> T { kind == .minusOne ? -1 : 1 }
-    entries.append(Entry(
-      first: first, firstSlope: slope(kinds.0), firstKind: kinds.0,
-      second: second, secondSlope: second >= 0 ? slope(kinds.1) : nil, secondKind: kinds.1))
+    func code(_ kind: SlopeKind) -> Int32 { kind == .minusOne ? Entry.minusOne : Entry.one }
+    entries.append(Entry(first: first, firstSlope: code(kinds.0), second: second, secondSlope: code(kinds.1)))
     return entries.count - 1
   }
 
@@ -76,24 +98,24 @@ public final class Tape<T: Scalar>: @unchecked Sendable {
     guard output.tape === self else { return }
     adjoint[output.index] = 1
     entries.withUnsafeBufferPointer { entries in
-      for i in entries.indices.reversed() {
-        let a = adjoint[i]
-        let e = entries.baseAddress! + i
-        if e.pointee.first >= 0 {
-          Self.accumulate(&adjoint[e.pointee.first], a, e.pointee.firstSlope, e.pointee.firstKind)
-        }
-        if e.pointee.second >= 0, let s = e.pointee.secondSlope {
-          Self.accumulate(&adjoint[e.pointee.second], a, s, e.pointee.secondKind)
+      slopes.withUnsafeBufferPointer { slopes in
+        for i in entries.indices.reversed() {
+          let a = adjoint[i]
+          let e = entries[i]
+          if e.first >= 0 { Self.accumulate(&adjoint[Int(e.first)], a, e.firstSlope, slopes) }
+          if e.second >= 0 { Self.accumulate(&adjoint[Int(e.second)], a, e.secondSlope, slopes) }
         }
       }
     }
   }
 
-  @inlinable static func accumulate(_ target: inout T, _ a: T, _ slope: T, _ kind: SlopeKind) {
-    switch kind {
-    case .one: target += a
-    case .minusOne: target -= a
-    case .general: target.addRoundedProduct(a, slope)
+  @inlinable static func accumulate(
+    _ target: inout T, _ a: T, _ slope: Int32, _ slopes: UnsafeBufferPointer<T>
+  ) {
+    switch slope {
+    case Entry.one: target += a
+    case Entry.minusOne: target -= a
+    default: target.addRoundedProduct(a, slopes[Int(slope)])
     }
   }
 }
