@@ -51,15 +51,16 @@ public final class Tape<T: Scalar>: @unchecked Sendable {
     slopes.reserveCapacity(slopeCount)
   }
 
-  @inlinable func slopeCode(_ slope: T) -> Int32 {
+  /// Stores a general slope; its index is the code an `Entry` holds for it.
+  @inlinable func appendSlope(_ slope: T) -> Int32 {
     slopes.append(slope)
     return Int32(slopes.count - 1)
   }
 
   /// Records a node; `-1` marks a missing operand. Returns the node's index.
   @inlinable func record(_ first: Int, _ firstSlope: T, _ second: Int = -1, _ secondSlope: T? = nil) -> Int {
-    let firstCode = first >= 0 ? slopeCode(firstSlope) : 0
-    let secondCode = second >= 0 ? secondSlope.map(slopeCode) ?? 0 : 0
+    let firstCode = first >= 0 ? appendSlope(firstSlope) : 0
+    let secondCode = second >= 0 ? secondSlope.map(appendSlope) ?? 0 : 0
     entries.append(Entry(
       first: first, firstSlope: firstCode, second: secondSlope == nil ? -1 : second,
       secondSlope: secondCode))
