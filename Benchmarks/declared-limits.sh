@@ -2,10 +2,13 @@
 # Issue 24, item 3: every parameter value `verify list` declares should run in at most 60 s
 # (release, one core). Each line below is a claim at the costly end of its declared ranges
 # (sizes, counts, horizons, depths at their maxima; other parameters at their defaults); each
-# runs pinned to one core under a time limit and prints
+# runs pinned to one core and prints
 #
 #     limit: <name> <processor seconds | over N s> <verdict> <claim and settings>
 #
+# The limit is on processor time (user + system), which a busy second core does not inflate;
+# an instance still running after twice the limit in wall-clock time is stopped and shown as
+# over it.
 # A verdict other than pass is shown as the claim reports it: an instance at a range's end may
 # honestly be inconclusive (a control the instance cannot tell apart) or fail a statement that
 # is about the instance. Usage: Benchmarks/declared-limits.sh [SECONDS] [NAME...]
@@ -44,12 +47,15 @@ LIST
 instances | while read -r name claim settings; do
   if [ $# -gt 0 ] && [[ " $* " != *" $name "* ]]; then continue; fi
   # shellcheck disable=SC2086
-  seconds=$({ /usr/bin/time -o "$out/$name.time" -f "%U" taskset -c 0 timeout "$limit" "$verify" "$claim" $settings \
-    --output "$out/$name" >"$out/$name.log" 2>&1; } ; tail -1 "$out/$name.time")
+  /usr/bin/time -o "$out/$name.time" -f "%U %S" taskset -c 0 timeout "$((2 * limit))" "$verify" "$claim" $settings \
+    --output "$out/$name" >"$out/$name.log" 2>&1
+  seconds=$(tail -1 "$out/$name.time" | awk '{ printf "%.2f", $1 + $2 }')
   verdict=$(cut -f1 "$out/$name.log" | grep -E '^(pass|fail|inconclusive|proved)$' | head -1)
   if [ -z "$verdict" ]; then
     if grep -q "^verify: " "$out/$name.log"; then verdict="usage-error"; else verdict="over"; fi
   fi
-  [ "$verdict" = over ] && seconds="over $limit s"
+  if [ "$verdict" = over ] || awk -v s="$seconds" -v l="$limit" 'BEGIN { exit !(s > l) }'; then
+    seconds="over $limit s ($seconds)"
+  fi
   echo "limit: $name $seconds $verdict $claim $settings" | cut -c1-160
 done
