@@ -48,7 +48,9 @@ import Testing
     var (x, y) = (tape.variable(2), tape.variable(3))
     x += y
     y -= x
-    let kinds = tape.entries.suffix(2).map { [$0.firstKind, $0.secondKind] }
-    #expect(kinds == [[.one, .one], [.one, .minusOne]])
+    typealias Entry = Tape<Double>.Entry
+    let kinds = tape.entries.suffix(2).map { [$0.firstSlope, $0.secondSlope] }
+    #expect(kinds == [[Entry.one, Entry.one], [Entry.one, Entry.minusOne]])
+    #expect(tape.slopes.isEmpty, "no general slope stored")
   }
 }
