@@ -58,7 +58,8 @@ public func gradientAndHessian<T: Scalar>(
   for i in 0..<n {
     let tape = Tape<Dual<T>>()
     // Every column records the same operations: room for them at once, not by doubling
-    // copies of slopes two BigFloats wide (12 % of a 136-parameter Hessian).
+    // copies of slopes two BigFloats wide (12 % of a 136-parameter Hessian when the slopes
+    // were stored in the nodes).
     tape.reserveCapacity(nodes: tapeLength.nodes, slopes: tapeLength.slopes)
     let inputs = point.indices.map { j in tape.variable(Dual(point[j], derivative: j == i ? 1 : 0))
     }

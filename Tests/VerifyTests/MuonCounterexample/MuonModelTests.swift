@@ -78,28 +78,11 @@ import Testing
     #expect(trap.subgradient(at: [BigFloat(0.5), BigFloat(0.5)]) == [BigFloat(1.25), BigFloat(-0.75)])
   }
 
-  @Test(arguments: [Rational(0), Rational(1, 4), Rational(15, 16), Rational(7, 9)])
-  func scaledMomentumHasTheSignsOfTheReducedRecursion(beta: Rational) {
-    // mₜ = β mₜ₋₁ + (1−β) gₜ in reduced fractions against the scaled integers, with gradients
-    // whose denominators change (the common denominator must grow) and entries that cancel.
-    var generator = SplitMix64(seed: 29)
-    var reduced = [Rational(0), Rational(0), Rational(0)]
-    var scaled = ScaledMomentum(beta: beta, dimension: 3)
-    for t in 0..<400 {
-      let denominators = [1, 3, 8, 5][t % 4]
-      let g = (0..<3).map { i -> Rational in
-        i == 2 && t % 7 == 0 ? -reduced[2] * beta / (1 - beta)
-          : Rational(Int(generator.next() % 9) - 4, denominators)
-      }
-      reduced = zip(reduced, g).map { beta * $0 + (1 - beta) * $1 }
-      scaled.add(g)
-      #expect(scaled.signs == reduced.map(\.signum), "β = \(beta), t = \(t)")
-    }
-  }
-
-  @Test func roundedOracleHasTheBitsOfTheOracle() throws {
+  @Test func roundedOracleRoundsTheExactSubgradient() throws {
     // Random forms and points at random precisions, each point seen twice (the second time
-    // from the oracle's cache).
+    // from the oracle's cache), against the exact oracle at the point's exact value, rounded:
+    // away from a kink the signs decided in T are the exact ones, and the combination is
+    // rounded once.
     var generator = SplitMix64(seed: 41)
     for _ in 0..<5 {
       let bits = 40 + Int(generator.next() % 500)
@@ -110,9 +93,12 @@ import Testing
         var oracle = AffinePenaltySum.RoundedOracle<BigFloat>(objective)
         let points: [[BigFloat]] = (0..<20).map { _ in generator.symmetricEntries(6, scale: 3) }
         for x in points + points {
-          let expected = objective.subgradient(at: x)
+          let exact = try x.map { try #require(Rational(exactly: $0)) }
+          try #require(objective.residuals(exact).allSatisfy { $0.magnitude > Rational(1, 1_000_000) })
+          let expected = objective.subgradient(at: exact).map { BigFloat($0) }
           let got = oracle.subgradient(at: x)
           #expect(zip(got, expected).allSatisfy { $0 == $1 && $0.precision == $1.precision }, "\(bits) bits")
+          #expect(got == objective.subgradient(at: x), "the one-shot oracle, \(bits) bits")
         }
       }
     }

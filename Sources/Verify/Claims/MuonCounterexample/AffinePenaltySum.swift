@@ -41,11 +41,6 @@ struct AffinePenaltySum: Sendable {
     terms.map { term in zip(term.form, x).reduce(-term.offset) { $0 + $1.0 * $1.1 } }
   }
 
-  /// `rⱼ` rounded to `T`'s working precision.
-  func residuals<T: Scalar>(_ x: [T]) -> [T] {
-    terms.map { term in zip(term.form, x).reduce(-T(term.offset)) { $0 + T($1.0) * $1.1 } }
-  }
-
   /// `wⱼ ρ(rⱼ)`, the `j`-th term at `x`, exactly.
   func termValue(_ j: Int, at x: [Rational]) -> Rational {
     termValue(j, residual: residuals(x)[j])
@@ -76,23 +71,21 @@ struct AffinePenaltySum: Sendable {
 
   /// `f(x)` in `T` (`ρ = |·|` only).
   func value<T: Scalar>(at x: [T]) -> T {
-    precondition(penalty == .absolute, "the rounded objective is only needed for ρ = |·|")
-    return zip(terms, residuals(x)).reduce(T.zero) { $0 + T($1.0.weight) * $1.1.magnitude }
+    let residuals = RoundedOracle<T>(self).residuals(x)
+    return zip(terms, residuals).reduce(T.zero) { $0 + T($1.0.weight) * $1.1.magnitude }
   }
 
-  /// The oracle's subgradient at a rounded point (`ρ = |·|` only): the signs are decided in `T`,
-  /// the combination `Σⱼ wⱼ sⱼ aⱼ` is exact and rounded once.
+  /// The oracle's subgradient at one rounded point (``RoundedOracle``, used once).
   func subgradient<T: Scalar>(at x: [T]) -> [T] {
-    precondition(penalty == .absolute, "the rounded oracle is only needed for ρ = |·|")
-    let signs = residuals(x).map { $0 >= T.zero ? Rational(1) : Rational(-1) }
-    return combination(zip(terms, signs).map { $0.weight * $1 }).map { T($0) }
+    var oracle = RoundedOracle<T>(self)
+    return oracle.subgradient(at: x)
   }
 
-  /// ``subgradient(at:)-([T])`` for many points of one precision, with the same bits: the
-  /// forms and offsets rounded once, and each combination `Σⱼ wⱼ sⱼ aⱼ` computed exactly and
-  /// rounded once per sign pattern (a run of EF-Muon on the matrix instance meets a few of the
-  /// `2ᵏ` patterns thousands of times, and would otherwise redo `k·m·n` rational products and
-  /// as many conversions at every step).
+  /// The objective's residuals and oracle at rounded points (`ρ = |·|` only): the signs are
+  /// decided in `T`, the combination `Σⱼ wⱼ sⱼ aⱼ` is exact and rounded once. The forms and
+  /// offsets are rounded once, and each sign pattern's combination is computed once: a run of
+  /// EF-Muon on the matrix instance meets a few of the `2ᵏ` patterns thousands of times, and
+  /// would otherwise redo `k·m·n` rational products and as many conversions at every step.
   struct RoundedOracle<T: Scalar> {
     let objective: AffinePenaltySum
     private let forms: [[T]]
@@ -107,10 +100,13 @@ struct AffinePenaltySum: Sendable {
       offsets = objective.terms.map { T($0.offset) }
     }
 
+    /// `rⱼ = ⟨aⱼ, x⟩ − bⱼ` in `T`, each product and sum rounded in turn.
+    func residuals(_ x: [T]) -> [T] {
+      zip(forms, offsets).map { form, offset in zip(form, x).reduce(-offset) { $0 + $1.0 * $1.1 } }
+    }
+
     mutating func subgradient(at x: [T]) -> [T] {
-      let signs = zip(forms, offsets).map { form, offset in
-        zip(form, x).reduce(-offset) { $0 + $1.0 * $1.1 } >= T.zero
-      }
+      let signs = residuals(x).map { $0 >= T.zero }
       if let cached = combinations[signs] { return cached }
       let combination = objective.combination(zip(objective.terms, signs).map { $0.weight * ($1 ? 1 : -1) })
         .map { T($0) }

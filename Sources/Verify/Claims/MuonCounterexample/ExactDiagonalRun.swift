@@ -49,12 +49,9 @@ struct ExactDiagonalRun {
     iterates = [start]
     if keepingMomenta { keptMomenta = [] }
     var x = start
-    var memory = start.map { _ in Rational(0) }
-    // mₜ itself for error feedback and kept momenta; the other runs read only its signs.
-    var momentum: [Rational]?
-    if case .errorFeedback = method { (memories, momentum) = ([memory], memory) }
-    if keepingMomenta { momentum = memory }
-    var scaled = momentum == nil ? ScaledMomentum(beta: beta, dimension: start.count) : nil
+    var momentum = start.map { _ in Rational(0) }
+    var memory = momentum
+    if case .errorFeedback = method { memories = [memory] }
     for t in 0..<horizon {
       let gap = objective.value(at: x) - minimum
       let g = objective.subgradient(at: x)
@@ -65,21 +62,15 @@ struct ExactDiagonalRun {
         throw CheckFailure(description: "the step size at t = \(t) is \(gamma), not positive")
       }
       steps.append(gamma)
-      if let m = momentum {
-        let next = zip(m, g).map { beta * $0 + (1 - beta) * $1 }
-        momentum = next
-        momentumSigns.append(next.map(\.signum))
-        keptMomenta?.append(next)
-      } else {
-        scaled!.add(g)
-        momentumSigns.append(scaled!.signs)
-      }
+      momentum = zip(momentum, g).map { beta * $0 + (1 - beta) * $1 }
+      momentumSigns.append(momentum.map(\.signum))
+      keptMomenta?.append(momentum)
       switch method {
       case .muon:
         x = zip(x, momentumSigns[t]).map { $0 - gamma * Rational($1) }
       case .errorFeedback(let lipschitz):
         let eta = gamma * lipschitz
-        let p = zip(memory, momentum!).map { $0 + gamma * $1 }
+        let p = zip(memory, momentum).map { $0 + gamma * $1 }
         let d = p.map { eta * Rational($0.signum) }
         x = zip(x, d).map(-)
         memory = zip(p, d).map(-)
