@@ -1,12 +1,5 @@
 import Numeric
 
-/// A scalar type with its own route to the matrix product, which generic code takes instead of
-/// `*` (`Matrix.multiplied(by:)`).
-public protocol MatrixProductScalar: Scalar {
-  /// `AB`, rounded exactly as `A * B`.
-  static func matrixProduct(_ a: Matrix<Self>, _ b: Matrix<Self>) -> Matrix<Self>
-}
-
 extension Jet: MatrixProductScalar {
   /// `AB` of matrices of jets, recorded as one tape operation when either holds a tape's jets.
   ///
@@ -14,8 +7,8 @@ extension Jet: MatrixProductScalar {
   /// its own coefficient series: a 32 × 32 product is 65 536 operations whose series the tape
   /// then reads and writes order by order (C1b's profile showed that loop waiting on loads). One
   /// operation (`JetMatrixProduct`) keeps only the `r·c` outputs and computes coefficient `k`
-  /// of each as `Σₗ Σⱼ Aᵢₗ,ⱼ Bₗⱼ,ₖ₋ⱼ` with the same recurrences summed in the same order, so
-  /// every coefficient has the bits `*` gives it.
+  /// of each, `Σₗ Σⱼ Aᵢₗ,ⱼ Bₗⱼ,ₖ₋ⱼ`, by the coefficients' own route to the matrix product
+  /// where they have one (``JetMatrixProduct``); the values are `multiplied(by:)` too.
   @inlinable public static func matrixProduct(_ a: Matrix<Jet>, _ b: Matrix<Jet>) -> Matrix<Jet> {
     precondition(a.columnCount == b.rowCount,
       "product of a \(a.rowCount)×\(a.columnCount) and a \(b.rowCount)×\(b.columnCount) matrix")
@@ -24,7 +17,7 @@ extension Jet: MatrixProductScalar {
     guard let tape = recording?.tape, a.columnCount > 0 else { return a * b }
     let values =
       Matrix(rowCount: a.rowCount, columnCount: a.columnCount, entries: a.entries.map(\.value))
-      * Matrix(rowCount: b.rowCount, columnCount: b.columnCount, entries: b.entries.map(\.value))
+      .multiplied(by: Matrix(rowCount: b.rowCount, columnCount: b.columnCount, entries: b.entries.map(\.value)))
     tape.matrixProducts.append(
       JetMatrixProduct(
         rowCount: a.rowCount, innerCount: a.columnCount, columnCount: b.columnCount,
@@ -49,12 +42,42 @@ extension Jet: MatrixProductScalar {
     (self.left, self.right) = (left, right)
   }
 
-  /// Appends coefficient `k ≥ 1` of every output, which follow at `first…`. `*` sums each
-  /// entry from a zero constant, whose coefficient `k` is absent, so its first term is taken
-  /// as it is and each later one added with one rounding.
+  /// Appends coefficient `k ≥ 1` of every output, which follow at `first…`.
+  ///
+  /// For coefficients with a route to the matrix product (`BigFloat`: each entry correctly
+  /// rounded), coefficient `k` of all outputs is one product of the factors' series laid side
+  /// by side, `[A₀ A₁ … Aₖ] · [Bₖ; Bₖ₋₁; …; B₀]`, with absent coefficients zero. Otherwise it
+  /// is summed with `*`'s bits: `*` sums each entry from a zero constant, whose coefficient `k`
+  /// is absent, so its first term is taken as it is and each later one added with one rounding.
   @inlinable func computeCoefficient<T: Scalar>(
     _ k: Int, outputs first: Int, of series: inout [[T]]
   ) {
+    guard T.self is any MatrixProductScalar.Type else {
+      return sumCoefficient(k, outputs: first, of: &series)
+    }
+    let width = innerCount * (k + 1)
+    var a: [T] = []
+    a.reserveCapacity(rowCount * width)
+    for entry in left {
+      let s = series[entry]
+      for j in 0...k { a.append(j < s.count ? s[j] : T.zero) }
+    }
+    var b: [T] = []
+    b.reserveCapacity(width * columnCount)
+    for l in 0..<innerCount {
+      for j in 0...k {
+        for c in 0..<columnCount {
+          let s = series[right[l * columnCount + c]]
+          b.append(k - j < s.count ? s[k - j] : T.zero)
+        }
+      }
+    }
+    let product = Matrix(rowCount: rowCount, columnCount: width, entries: a)
+      .multiplied(by: Matrix(rowCount: width, columnCount: columnCount, entries: b))
+    for (e, coefficient) in product.entries.enumerated() { series[first + e].append(coefficient) }
+  }
+
+  @inlinable func sumCoefficient<T: Scalar>(_ k: Int, outputs first: Int, of series: inout [[T]]) {
     typealias R = TaylorRecurrence<T>
     for i in 0..<rowCount {
       let row = i * innerCount
@@ -66,17 +89,5 @@ extension Jet: MatrixProductScalar {
         series[first + i * columnCount + c].append(sum)
       }
     }
-  }
-}
-
-extension Matrix {
-  /// `self · b`, with the same bits as `*`, by the scalar type's own route where it has one
-  /// (jets on a tape: one operation for the whole product).
-  public func multiplied(by b: Matrix) -> Matrix {
-    guard let route = T.self as? any MatrixProductScalar.Type else { return self * b }
-    func through<S: MatrixProductScalar>(_: S.Type) -> Matrix {
-      S.matrixProduct(self as! Matrix<S>, b as! Matrix<S>) as! Matrix
-    }
-    return through(route)
   }
 }
