@@ -11,11 +11,7 @@ public func jacobian<T: Scalar>(
   let tape = Tape<T>()
   let inputs = point.map(tape.variable)
   let outputs = f(inputs)
-  var adjoint = [T](repeating: 0, count: tape.entries.count)
-  let rows = outputs.map { output in
-    tape.sweep(from: output, into: &adjoint)
-    return inputs.map { adjoint[$0.index] }
-  }
+  let rows = tape.inputAdjoints(of: outputs, inputs: inputs.map(\.index))
   return (outputs.map(\.value), Matrix(rowCount: outputs.count, columnCount: point.count,
     entries: rows.flatMap { $0 }))
 }

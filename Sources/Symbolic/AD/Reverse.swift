@@ -85,7 +85,7 @@ public final class Tape<T: Scalar>: @unchecked Sendable {
   }
 
   /// `adjoints(of:)` into `adjoint`, which holds one value per node and is overwritten: callers
-  /// that sweep once per output (`jacobian(of:at:)`) reuse one buffer instead of allocating
+  /// that sweep once per output (`inputAdjoints(of:inputs:)`) reuse one buffer instead of allocating
   /// and faulting in a new one each time.
   ///
   /// Inlinable so that the sweep is specialized for the caller's `T` (generic, every entry was
@@ -193,6 +193,5 @@ public func gradient<T: Scalar>(
   let tape = Tape<T>()
   let inputs = point.map(tape.variable)
   let output = f(inputs)
-  let adjoint = tape.adjoints(of: output)
-  return (output.value, inputs.map { adjoint[$0.index] })
+  return (output.value, tape.inputAdjoints(of: [output], inputs: inputs.map(\.index))[0])
 }
