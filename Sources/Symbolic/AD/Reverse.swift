@@ -126,12 +126,16 @@ public final class Tape<T: Scalar>: @unchecked Sendable {
 /// backward sweep then gives the gradient with respect to every input.
 /// Values made from constants are on no tape and have zero derivative.
 public struct Reverse<T: Scalar>: ChainRuleScalar {
-  public let value: T
-  @usableFromInline let index: Int
-  @usableFromInline let tape: Tape<T>?
+  /// `value`, mutable only where a node's own update keeps the tape consistent
+  /// (`addRoundedProduct`).
+  @usableFromInline var primal: T
+  @usableFromInline var index: Int
+  @usableFromInline var tape: Tape<T>?
+
+  @inlinable public var value: T { primal }
 
   @inlinable init(_ value: T, index: Int, tape: Tape<T>?) {
-    self.value = value
+    self.primal = value
     self.index = index
     self.tape = tape
   }
