@@ -56,11 +56,12 @@ extension Jet: MatrixProductScalar {
       return sumCoefficient(k, outputs: first, of: &series)
     }
     let width = innerCount * (k + 1)
+    let zero = T.zero
     var a: [T] = []
     a.reserveCapacity(rowCount * width)
     for entry in left {
       let s = series[entry]
-      for j in 0...k { a.append(j < s.count ? s[j] : T.zero) }
+      for j in 0...k { a.append(j < s.count ? s[j] : zero) }
     }
     var b: [T] = []
     b.reserveCapacity(width * columnCount)
@@ -68,7 +69,7 @@ extension Jet: MatrixProductScalar {
       for j in 0...k {
         for c in 0..<columnCount {
           let s = series[right[l * columnCount + c]]
-          b.append(k - j < s.count ? s[k - j] : T.zero)
+          b.append(k - j < s.count ? s[k - j] : zero)
         }
       }
     }
