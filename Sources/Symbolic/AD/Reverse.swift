@@ -89,34 +89,18 @@ public final class Tape<T: Scalar>: @unchecked Sendable {
   /// and faulting in a new one each time.
   ///
   /// Inlinable so that the sweep is specialized for the caller's `T` (generic, every entry was
-  /// copied through value witnesses). `adjoint[j] += a·s` rounds as written (product, then
-  /// sum, by `addRoundedProduct`); for `s = ±1` the product is exact and is skipped, which
-  /// rounds identically.
+  /// copied through value witnesses).
   @inlinable func sweep(from output: Reverse<T>, into adjoint: inout [T]) {
     precondition(adjoint.count == entries.count, "one adjoint per node")
     let zero = T.zero
     for i in adjoint.indices { adjoint[i] = zero }
     guard output.tape === self else { return }
     adjoint[output.index] = 1
-    entries.withUnsafeBufferPointer { entries in
-      slopes.withUnsafeBufferPointer { slopes in
-        for i in entries.indices.reversed() {
-          let a = adjoint[i]
-          let e = entries[i]
-          if e.first >= 0 { Self.accumulate(&adjoint[Int(e.first)], a, e.firstSlope, slopes) }
-          if e.second >= 0 { Self.accumulate(&adjoint[Int(e.second)], a, e.secondSlope, slopes) }
-        }
-      }
-    }
-  }
-
-  @inlinable static func accumulate(
-    _ target: inout T, _ a: T, _ slope: Int32, _ slopes: UnsafeBufferPointer<T>
-  ) {
-    switch slope {
-    case Entry.one: target += a
-    case Entry.minusOne: target -= a
-    default: target.addRoundedProduct(a, slopes[Int(slope)])
+    slopes.withUnsafeBufferPointer { slopes in
+      var storage = ArrayAdjoints(values: [], slopes: slopes)
+      swap(&storage.values, &adjoint)
+      backPropagate(into: &storage)
+      swap(&storage.values, &adjoint)
     }
   }
 }

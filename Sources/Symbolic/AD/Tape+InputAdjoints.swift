@@ -19,7 +19,7 @@ extension Tape {
 }
 
 extension Tape where T == BigFloat {
-  /// `sweep(from:into:)`'s operations in the same order, on the adjoints and slopes as
+  /// `sweep(from:into:)`'s back-propagation, on the adjoints and slopes as
   /// ``BigFloatBuffer``s of the working precision: no value copied, retained or made unique
   /// per update. The bits are the generic sweep's when no slope has more than the working
   /// precision, since then every adjoint there has exactly it too; nil otherwise.
@@ -31,25 +31,29 @@ extension Tape where T == BigFloat {
     guard slopes.allSatisfy({ $0.precision <= bits }) else { return nil }
     let slope = BigFloatBuffer(slopes, precision: bits)
     let adjoint = BigFloatBuffer(count: entries.count, precision: bits)
-    func accumulate(_ target: Int32, _ i: Int, _ code: Int32) {
-      switch code {
-      case Entry.one: adjoint.add(Int(target), i)
-      case Entry.minusOne: adjoint.subtract(Int(target), i)
-      default: adjoint.addRoundedProduct(Int(target), i, slope, Int(code))
-      }
-    }
+    var storage = BufferAdjoints(values: adjoint, slopes: slope)
     return outputs.map { output in
       guard output.tape === self else { return inputs.map { _ in BigFloat.zero } }
       adjoint.setZero()
       adjoint[output.index] = 1
-      entries.withUnsafeBufferPointer { entries in
-        for i in entries.indices.reversed() {
-          let e = entries[i]
-          if e.first >= 0 { accumulate(e.first, i, e.firstSlope) }
-          if e.second >= 0 { accumulate(e.second, i, e.secondSlope) }
-        }
-      }
+      backPropagate(into: &storage)
       return inputs.map { adjoint[$0] }
     }
+  }
+}
+
+/// Adjoints and slopes in ``BigFloatBuffer``s: the sweep's storage on `BigFloat` tapes.
+@usableFromInline struct BufferAdjoints: AdjointStorage {
+  @usableFromInline let values: BigFloatBuffer
+  @usableFromInline let slopes: BigFloatBuffer
+
+  @inlinable init(values: BigFloatBuffer, slopes: BigFloatBuffer) {
+    (self.values, self.slopes) = (values, slopes)
+  }
+
+  @inlinable func add(_ target: Int, _ source: Int) { values.add(target, source) }
+  @inlinable func subtract(_ target: Int, _ source: Int) { values.subtract(target, source) }
+  @inlinable func addRoundedProduct(_ target: Int, _ source: Int, slope k: Int) {
+    values.addRoundedProduct(target, source, slopes, k)
   }
 }
