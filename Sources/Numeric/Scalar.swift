@@ -73,12 +73,30 @@ where Magnitude == Self {
   /// product in a local MPFR is handed directly (no temporary value to copy), which the Taylor
   /// recurrences' Cauchy products and matrix products are made of. Default: `self += a * b`.
   mutating func addRoundedProduct(_ a: Self, _ b: Self)
+
+  /// `self ± Σ_{j ∈ terms} a[j]·b[k − j]`, one term at a time in ascending `j`, each product
+  /// and each sum (or difference) rounded as the operators round them: the same bits as the
+  /// loop of `addRoundedProduct(a[j], b[k − j])` (or `self -= a[j] * b[k − j]`). The Cauchy
+  /// sums of the Taylor recurrences; a requirement so that `BigFloat` can hand MPFR the
+  /// elements where the arrays hold them, since reading one out of an array copies it
+  /// (~40 % of a term at 256 bits). Default: that loop.
+  mutating func accumulateRoundedProducts(
+    _ a: [Self], _ b: [Self], reversedFrom k: Int, over terms: Range<Int>, subtracting: Bool)
 }
 
 extension Scalar {
   public static var isEnclosure: Bool { false }
 
   @inlinable public mutating func addRoundedProduct(_ a: Self, _ b: Self) { self += a * b }
+
+  @inlinable
+  public mutating func accumulateRoundedProducts(
+    _ a: [Self], _ b: [Self], reversedFrom k: Int, over terms: Range<Int>, subtracting: Bool
+  ) {
+    for j in terms {
+      if subtracting { self -= a[j] * b[k - j] } else { addRoundedProduct(a[j], b[k - j]) }
+    }
+  }
 
   /// `1/2`, a convenience that is exact in every conforming type.
   @inlinable public static var half: Self { Self(1) / Self(2) }

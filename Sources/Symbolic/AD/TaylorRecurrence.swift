@@ -42,34 +42,30 @@ import Numeric
     let high = Swift.min(k, a.count - 1)
     guard low <= high else { return T.zero }
     var s = a[low] * b[k - low]
-    var j = low + 1
-    while j <= high {
-      s.addRoundedProduct(a[j], b[k - j])
-      j += 1
-    }
+    s.accumulateRoundedProducts(a, b, reversedFrom: k, over: low + 1..<high + 1, subtracting: false)
     return s
   }
 
   /// `c = a/b` from `a = b·c`: `cₖ = (aₖ − Σ_{j≥1} bⱼ cₖ₋ⱼ) / b₀`, with `c` the quotient so far.
   @inlinable static func quotient(_ a: [T], _ b: [T], _ c: [T], _ k: Int) -> T {
-    var s: T? = k < a.count ? a[k] : nil
-    var j = 1
-    while j <= Swift.min(k, b.count - 1) {
-      let term = b[j] * c[k - j]
-      s = s.map { $0 - term } ?? -term
-      j += 1
+    let terms = 1..<Swift.min(k, b.count - 1) + 1
+    var s: T
+    if k < a.count {
+      s = a[k]
+      s.accumulateRoundedProducts(b, c, reversedFrom: k, over: terms, subtracting: true)
+    } else if !terms.isEmpty {
+      s = -(b[1] * c[k - 1])
+      s.accumulateRoundedProducts(b, c, reversedFrom: k, over: terms.dropFirst(), subtracting: true)
+    } else {
+      s = T.zero
     }
-    return (s ?? T.zero) / b[0]
+    return s / b[0]
   }
 
   /// `y = √u` from `y² = u`: `yₖ = (uₖ − Σ_{0<j<k} yⱼ yₖ₋ⱼ) / 2y₀` (k ≥ 1).
   @inlinable static func squareRoot(_ u: [T], _ y: [T], _ k: Int) -> T {
     var s = k < u.count ? u[k] : T.zero
-    var j = 1
-    while j < k {
-      s -= y[j] * y[k - j]
-      j += 1
-    }
+    s.accumulateRoundedProducts(y, y, reversedFrom: k, over: 1..<k, subtracting: true)
     return s / (2 * y[0])
   }
 
