@@ -13,22 +13,20 @@ extension BigFloat {
     _ a: [BigFloat], _ b: [BigFloat], reversedFrom k: Int, over terms: Range<Int>, subtracting: Bool
   ) {
     let bits = precision
-    a.withUnsafeBufferPointer { a in
-      b.withUnsafeBufferPointer { b in
+    a.withUnsafeBufferPointer { left in
+      b.withUnsafeBufferPointer { right in
         guard bits <= BigFloat.inlineBits,
-          terms.allSatisfy({ a[$0].precision == bits && b[k - $0].precision == bits })
+          terms.allSatisfy({ left[$0].precision == bits && right[k - $0].precision == bits })
         else {
-          for j in terms {
-            if subtracting { self -= a[j] * b[k - j] } else { addRoundedProduct(a[j], b[k - j]) }
-          }
-          return
+          return accumulateRoundedProductsTermByTerm(
+            a, b, reversedFrom: k, over: terms, subtracting: subtracting)
         }
         var product = BigFloat(precision: bits)
         withMutableMPFR { s in
           product.withMutableMPFR { t in
             for j in terms {
-              var x = BigFloat.inlineMPFR(a, j)
-              var y = BigFloat.inlineMPFR(b, k - j)
+              var x = BigFloat.inlineMPFR(left, j)
+              var y = BigFloat.inlineMPFR(right, k - j)
               mpfr_mul(t, &x, &y, MPFR_RNDN)
               _ = subtracting ? mpfr_sub(s, s, t, MPFR_RNDN) : mpfr_add(s, s, t, MPFR_RNDN)
             }

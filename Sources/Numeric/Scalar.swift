@@ -93,6 +93,15 @@ extension Scalar {
   public mutating func accumulateRoundedProducts(
     _ a: [Self], _ b: [Self], reversedFrom k: Int, over terms: Range<Int>, subtracting: Bool
   ) {
+    accumulateRoundedProductsTermByTerm(a, b, reversedFrom: k, over: terms, subtracting: subtracting)
+  }
+
+  /// The operators' loop that `accumulateRoundedProducts` is defined by: its default, and
+  /// `BigFloat`'s route where precisions are mixed.
+  @inlinable
+  mutating func accumulateRoundedProductsTermByTerm(
+    _ a: [Self], _ b: [Self], reversedFrom k: Int, over terms: Range<Int>, subtracting: Bool
+  ) {
     for j in terms {
       if subtracting { self -= a[j] * b[k - j] } else { addRoundedProduct(a[j], b[k - j]) }
     }

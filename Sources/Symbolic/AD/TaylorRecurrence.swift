@@ -54,6 +54,8 @@ import Numeric
       s = a[k]
       s.accumulateRoundedProducts(b, c, reversedFrom: k, over: terms, subtracting: true)
     } else if !terms.isEmpty {
+      // No aₖ: the sum starts at −b₁cₖ₋₁, not at 0 − b₁cₖ₋₁, whose zero would bring the
+      // working precision and turn a −0 into +0.
       s = -(b[1] * c[k - 1])
       s.accumulateRoundedProducts(b, c, reversedFrom: k, over: terms.dropFirst(), subtracting: true)
     } else {
