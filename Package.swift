@@ -26,10 +26,12 @@ let package = Package(
     // Arb (ball arithmetic over FLINT): Debian's libflint-arb-dev has no pkg-config file, so
     // the module map names the libraries (flint-arb, flint) itself.
     .systemLibrary(name: "CArb", providers: [.apt(["libflint-arb-dev", "libflint-dev"])]),
+    // glibc's <malloc.h>, for the allocator's thresholds (`FreedMemoryRetention`).
+    .systemLibrary(name: "CMalloc"),
 
     .target(
       name: "Numeric",
-      dependencies: ["CGMP", "CMPFR", "CArb", .product(name: "RealModule", package: "swift-numerics")]),
+      dependencies: ["CGMP", "CMPFR", "CArb", "CMalloc", .product(name: "RealModule", package: "swift-numerics")]),
     .target(name: "Symbolic", dependencies: ["Numeric"]),
     .target(
       name: "Verify",

@@ -1,4 +1,5 @@
 import Foundation
+import Numeric
 import Verify
 // `swift run -c release bench <suite>...`: speed measurements, run on demand, never in tests.
 // Each suite prints one line per variant and ends with `name: value` summary lines.
@@ -12,6 +13,8 @@ let suites: [(name: String, summary: String, run: () -> Void)] = [
   ("claims", "each claim's hot computation vs the same in mpmath (Benchmarks/mpmath)", { runClaimsBench(only: claimsAsked) }),
 ]
 
+// As `verify` does: what a kernel frees stays in the process for its next call.
+FreedMemoryRetention.retainFreedMemory()
 let requested = Array(CommandLine.arguments.dropFirst())
 /// Claim ids among the arguments narrow `claims` to those claims' kernels.
 let claimsAsked = requested.filter { id in Registry.catalogue.claims.contains { $0.id == id } }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Numeric
 import Synchronization
 import Verify
 
@@ -11,13 +12,15 @@ extension VerifyCommand {
   }
 
   /// Runs the `verify` command line on the process's arguments over ``catalogue(claims:includingBuiltIns:)``
-  /// and exits with its status (0 passed, 1 failed or inconclusive, 2 bad usage):
+  /// and exits with its status (0 passed, 1 failed or inconclusive, 2 bad usage). The process's
+  /// allocator keeps what claims free for their next steps (`FreedMemoryRetention`):
   ///
   /// ```swift
   /// import VerifyCommandLine
   /// VerifyCommand.main(claims: [MyClaim()])
   /// ```
   public static func main(claims: [any Claim], includingBuiltIns: Bool = true) -> Never {
+    FreedMemoryRetention.retainFreedMemory()
     let catalogue = catalogue(claims: claims, includingBuiltIns: includingBuiltIns)
     // The command runs in a detached task while the main thread waits for it. A top-level
     // `await` would instead make the main thread libdispatch's signal thread (`dispatch_main`),
