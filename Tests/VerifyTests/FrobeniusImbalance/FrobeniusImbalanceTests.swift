@@ -157,9 +157,12 @@ func expectClose(
     for _ in 0..<20 {
       let bits = 24 + Int(generator.next() % 600)
       withPrecision(bits) {
-        let z: BigFloat = generator.nextSymmetric(scale: 4)
-        let fromValue = activation.derivative(z, value: activation.value(z))
-        #expect(fromValue == activation.derivative(z), "\(activation) at \(z), \(bits) bits")
+        let z: [BigFloat] = (0..<1 + Int(generator.next() % 5)).map { _ in generator.nextSymmetric(scale: 4) }
+        let fromValues = activation.derivatives(z, values: z.map(activation.value))
+        for (zi, derivative) in zip(z, fromValues) {
+          #expect(derivative == activation.derivative(zi), "\(activation) at \(zi), \(bits) bits")
+          #expect(derivative.precision == bits)
+        }
       }
     }
   }

@@ -55,14 +55,16 @@ public struct LogisticDensityRatioRisk: Sendable {
   /// `exp` and one `log1p` rather than two of each (`e^{−|s|} ≤ 1`: no overflow, and no
   /// cancellation, since both added terms are non-negative).
   @inlinable public func value<T: Scalar>(_ s: [T]) -> T {
-    cellInputs.indices.reduce(T.zero) { sum, c in
+    // The constants made once, not per cell: a `BigFloat` literal reads the task-local precision.
+    let (zero, two) = (T.zero, T(2))
+    return cellInputs.indices.reduce(zero) { sum, c in
       let score = s[cellInputs[c]]
       let (plus, minus) = (T(positive[c]), T(negative[c]))
       let term =
-        score > T.zero
+        score > zero
         ? (plus + minus) * T.log(onePlus: T.exp(-score)) + minus * score
         : (plus + minus) * T.log(onePlus: T.exp(score)) - plus * score
-      return sum + term / 2
+      return sum + term / two
     }
   }
 
@@ -98,11 +100,12 @@ public struct LogisticDensityRatioRisk: Sendable {
   /// function: halving is exact, so the steps are the same to the bit, without two divisions.
   @inlinable
   static func newtonRoot<T: Scalar>(_ wPlus: T, _ wMinus: T, from start: T) throws -> T {
-    let total = wPlus + wMinus
+    let (total, one) = (wPlus + wMinus, T(1))
     return try Newton.solve(
       valueAndDerivative: { s in
         let sigma = T.sigmoid(s)
-        return (total * sigma - wPlus, total * sigma * (1 - sigma))
+        let scaled = total * sigma
+        return (scaled - wPlus, scaled * (one - sigma))
       },
       from: start, absoluteTolerance: 4 * T.workingEpsilon
     ).root

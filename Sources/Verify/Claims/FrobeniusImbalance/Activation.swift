@@ -79,15 +79,19 @@ public enum Activation: String, CaseIterable, Sendable {
     }
   }
 
-  /// σ′(z) when `value` = σ(z) is at hand: where the closed form is a function of σ (tanh:
-  /// 1 − σ², the logistic: σ(1 − σ)) it reads `value` instead of evaluating σ again, with the
-  /// same operations, so the same bits as ``derivative(_:)`` for one transcendental per unit
-  /// instead of two; the other activations take ``derivative(_:)``.
-  @inlinable public func derivative<T: Scalar>(_ z: T, value: T) -> T {
+  /// σ′ at each of a layer's pre-activations `z` when `values` = σ(z) are at hand: where the
+  /// closed form is a function of σ (tanh: 1 − σ², the logistic: σ(1 − σ)) it reads the value
+  /// instead of evaluating σ again, with the same operations, so the same bits as
+  /// ``derivative(_:)`` for one transcendental per unit instead of two; the other activations
+  /// take ``derivative(_:)``. The constant 1 is made once per layer (a `BigFloat` literal reads
+  /// the task-local precision).
+  @inlinable public func derivatives<T: Scalar>(_ z: [T], values: [T]) -> [T] {
+    precondition(z.count == values.count, "a value for every pre-activation")
+    let one = T(1)
     switch self {
-    case .tanh, .tanhShifted: return T(1) - value * value
-    case .sigmoid: return value * (T(1) - value)
-    default: return derivative(z)
+    case .tanh, .tanhShifted: return values.map { one - $0 * $0 }
+    case .sigmoid: return values.map { $0 * (one - $0) }
+    default: return z.map(derivative)
     }
   }
 

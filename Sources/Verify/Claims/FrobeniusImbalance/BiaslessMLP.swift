@@ -80,7 +80,7 @@ public struct BiaslessMLP<T: Scalar>: Sendable {
   /// function of σ).
   @inlinable
   func gates(_ pass: Pass) -> [[T]] {
-    (1..<depth).map { l in zip(pass.z[l - 1], pass.h[l]).map { activation.derivative($0, value: $1) } }
+    (1..<depth).map { l in activation.derivatives(pass.z[l - 1], values: pass.h[l]) }
   }
 
   /// Back-propagation for one sample: `δ_L = ∇_ŷ ℓ`, `g_l = W_{l+1}ᵀ δ_{l+1}` (the signal
