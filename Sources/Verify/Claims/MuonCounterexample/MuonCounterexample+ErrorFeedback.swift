@@ -44,11 +44,13 @@ struct ErrorFeedbackSetting: Sendable {
     let bound: BigFloat
   }
 
-  func run(_ steps: StepSizes, horizon: Int, memory: Bool) throws -> ExactDiagonalRun {
+  /// EF-Muon (`memory`) or plain Muon with steps `η`; only the ladder's error-feedback runs keep
+  /// their momenta, which the virtual iterate (ii) reads.
+  func run(_ steps: StepSizes, horizon: Int, memory: Bool, keepingMomenta: Bool = false) throws -> ExactDiagonalRun {
     try ExactDiagonalRun(
       objective: .trap(epsilon: trap.epsilon), start: trap.start, beta: trap.beta,
       horizon: horizon, steps: memory ? steps : steps.scaled(by: operatorLipschitz),
-      method: memory ? .errorFeedback(lipschitz: operatorLipschitz) : .muon, keepingMomenta: memory)
+      method: memory ? .errorFeedback(lipschitz: operatorLipschitz) : .muon, keepingMomenta: keepingMomenta)
   }
 
   func horizonRuns() throws -> [HorizonRun] {
@@ -57,7 +59,8 @@ struct ErrorFeedbackSetting: Sendable {
       let step = bound.tunedStep(horizon: horizon)
       let steps = StepSizes.fixed(Array(repeating: step, count: horizon))
       return HorizonRun(
-        horizon: horizon, step: step, errorFeedback: try run(steps, horizon: horizon, memory: true),
+        horizon: horizon, step: step,
+        errorFeedback: try run(steps, horizon: horizon, memory: true, keepingMomenta: true),
         withoutMemory: try run(steps, horizon: horizon, memory: false),
         bound: bound.bound(step: step, horizon: horizon))
     }
