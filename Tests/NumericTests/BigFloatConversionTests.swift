@@ -1,7 +1,35 @@
+import CMPFR
 import Testing
 @testable import Numeric
 
 @Suite struct BigFloatConversionTests {
+  /// A rational's conversion takes MPFR's division by a limb when both parts are one limb and
+  /// the numerator fits the precision: the bits of `mpfr_set_q` on both routes, at random
+  /// precisions, signs and sizes (one limb, the limb's largest value, two limbs, a numerator
+  /// wider than the precision).
+  @Test func rationalsRoundAsMPFRSetQ() {
+    var generator = SplitMix64(seed: 41)
+    func part() -> BigInt {
+      switch generator.next() % 5 {
+      case 0: return BigInt(generator.next() % 1000 + 1)
+      case 1: return BigInt(UInt64.max)
+      case 2: return BigInt(generator.next() | 1) * BigInt(generator.next() | 1)
+      default: return BigInt(generator.next() >> (generator.next() % 64) | 1)
+      }
+    }
+    for _ in 0..<2000 {
+      let bits = 2 + Int(generator.next() % 600)
+      let sign = generator.next() % 2 == 0 ? BigInt(1) : BigInt(-1)
+      let numerator = generator.next() % 10 == 0 ? BigInt(0) : sign * part()
+      let value = Rational(numerator, part())
+      var reference = BigFloat(precision: bits)
+      reference.withMutableMPFR { x in value.withMPQ { q in _ = mpfr_set_q(x, q, MPFR_RNDN) } }
+      let converted = BigFloat(value, precision: bits)
+      #expect(converted == reference && converted.isNegative == reference.isNegative, "\(value) at \(bits) bits")
+      #expect(converted.precision == bits)
+    }
+  }
+
   @Test(arguments: [24, 53, 256, 512, 600, 2000])
   func decimalRoundTrip(bits: Int) throws {
     var generator = SplitMix64(seed: UInt64(bits))
