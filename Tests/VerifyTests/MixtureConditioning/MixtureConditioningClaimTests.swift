@@ -102,3 +102,29 @@ import Testing
     #expect(reseeded.values.map(\.value) == MixtureRun.report.values.map(\.value))
   }
 }
+
+/// C3's control constant `Lc`: the largest ratio rounded down to two significant digits,
+/// inside and outside binary64's range, and an error (not a crash) where no positive constant
+/// lies below the ratio.
+@Suite struct TwoDigitConstantTests {
+  typealias TailBump = MixtureConditioning.TailBump
+
+  @Test(arguments: [
+    ("3.14159", Rational(31, 10)), ("0.0123", Rational(12, 1000)),
+    ("4.3180842775472223e-72", Rational(43) / Rational.pow(10, 73)),
+    ("7.77e-500", Rational(77) / Rational.pow(10, 501)),
+    ("2.57e400", Rational(25) * Rational.pow(10, 399)),
+  ])
+  func roundsDownToTwoDigits(text: String, expected: Rational) throws {
+    let x = try BigFloat(parsing: text, precision: 256)
+    let constant = try TailBump.roundedDownToTwoDigits(x)
+    #expect(constant == expected, "\(text)")
+    #expect(BigFloat(constant, precision: 256) <= x)
+  }
+
+  @Test(arguments: ["0", "-0.5", "inf", "nan"])
+  func noConstantBelowANonPositiveOrNonFiniteRatio(text: String) throws {
+    let x = try BigFloat(parsing: text, precision: 256)
+    #expect(throws: CheckFailure.self) { try TailBump.roundedDownToTwoDigits(x) }
+  }
+}

@@ -76,26 +76,43 @@ extension MixtureConditioning {
 
     /// The largest ratio rounded down to two significant digits: the control's uniform constant
     /// `Lc` (every smaller constant fails as well).
-    var claimedConstant: Rational {
-      // Binary64 is enough to pick two digits; shrinking by 1e-12 keeps the rounding of the
-      // conversion from ever lifting Lc above the ratio.
-      let ratio = lipschitzRatios.maxOrNaN()!.doubleValue * (1 - 1e-12)
+    func claimedConstant() throws -> Rational {
+      try Self.roundedDownToTwoDigits(lipschitzRatios.maxOrNaN()!)
+    }
+
+    /// `x > 0` rounded down to two significant decimal digits, exactly.
+    ///
+    /// Binary64 is enough to pick two digits; shrinking by 1e-12 keeps the rounding of the
+    /// conversion from ever lifting the result above `x`. Outside binary64's normal range (a
+    /// bump far in the tail: ratios of 1e−400 and less) `x` is first scaled by a power of ten
+    /// near its own, in `BigFloat`. Zero, NaN and ±∞ have no such constant below them: an error
+    /// that names the ratio (a zero ratio means the bump does not move the conditional at all).
+    static func roundedDownToTwoDigits(_ x: BigFloat) throws -> Rational {
+      guard x.isFinite, x > 0 else {
+        throw CheckFailure(
+          description: "the largest ratio ‖C(q) − C(p)‖₁/(2ε) is \(x): no positive two-digit constant Lc lies below it")
+      }
+      let scale = x.doubleValue.isNormal ? 0 : Int((Double(x.exponent! - 1) * Double.log10(2)).rounded(.down))
+      let ratio = (scale == 0 ? x : x / BigFloat.pow(BigFloat(10, precision: x.precision), scale)).doubleValue
+        * (1 - 1e-12)
       let exponent = Int(Double.log10(ratio).rounded(.down)) - 1
       let digits = (ratio / Double.pow(10, Double(exponent))).rounded(.down)
-      return Rational(Int(digits)) * Rational.pow(10, exponent)
+      return Rational(Int(digits)) * Rational.pow(10, exponent + scale)
     }
 
     static let identityTolerance = Rational(1) / Rational.pow(10, 30)
 
     func checks(recordingIn measurements: Measurements) throws -> [any Check] {
-      record(in: measurements)
+      // The values are recorded even when Lc does not exist (its error then ends the checks).
+      let constant = Result { try claimedConstant() }
+      record(in: measurements, claimed: try? constant.get())
+      let claimed = try constant.get()
       let e = BigFloat(epsilon)
       // The natural slip: λ without its normalisation, ε rY / pY.
       let unnormalised = zip(bumpMarginals, marginals).map { e * $0 / $1 }
       let (changeValues, changeBalls) = (changes.map(\.value), changes.map(\.ball))
       let (distanceValues, distanceBalls) = (bumpDistances.map(\.value), bumpDistances.map(\.ball))
       let tolerance = { BigFloat(Self.identityTolerance) }
-      let claimed = claimedConstant
       let yList = MixtureConditioning.listing(ys)
       return [
         InequalityCheck(
@@ -135,7 +152,7 @@ extension MixtureConditioning {
     }
 
     /// The C3 values, with the identity's residuals, the ratios and the control's `Lc`.
-    private func record(in measurements: Measurements) {
+    private func record(in measurements: Measurements, claimed: Rational?) {
       let residuals = identityResiduals(changes.map(\.value), lambdas, bumpDistances.map(\.value))
       let bounds = self.bounds
       for t in ys.indices {
@@ -150,7 +167,7 @@ extension MixtureConditioning {
         measurements.record("C3_lipschitz_ratio_\(t)", lipschitzRatios[t])
         measurements.record("C3_sign_changes_\(t)", text: changes[t].signChangeText)
       }
-      measurements.record("C3_Lc", claimedConstant)
+      if let claimed { measurements.record("C3_Lc", claimed) }
       measurements.record(
         "C3_scan_guard",
         (changes + bumpDistances + slices).map(\.norm.relativeTailBound).maxOrNaN()!)
