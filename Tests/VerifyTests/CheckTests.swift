@@ -94,3 +94,22 @@ import Testing
     #expect(Verdict.combining([Verdict.proved]) == .proved)
   }
 }
+
+/// Entrywise exact equality, whole or as the entries come: the first differing entry is the
+/// witness and the discrepancy the largest difference, on both routes.
+@Suite struct EntrywiseEqualityTests {
+  @Test func witnessIsTheFirstDifferenceAndDiscrepancyTheLargest() {
+    let lhs = [Rational(1), Rational(1, 3), Rational(5), Rational(-2)]
+    let rhs = [Rational(1), Rational(1, 2), Rational(5), Rational(2)]
+    var streamed = ExactOutcome.EntrywiseEquality()
+    for (a, b) in zip(lhs, rhs) { streamed.compare(a, b) }
+    for outcome in [ExactOutcome.equal(lhs, rhs, "Z"), streamed.outcome("Z")] {
+      #expect(!outcome.holds)
+      #expect(outcome.evidence == "Z[1]: 1/3 ≠ 1/2")
+      #expect(outcome.discrepancy == 4)
+    }
+    let same = ExactOutcome.equal(lhs, lhs, "Z")
+    #expect(same.holds && same.discrepancy == 0 && same.evidence == "Z: all 4 entries equal")
+    #expect(!ExactOutcome.equal(lhs, Array(rhs.prefix(3)), "Z").holds)
+  }
+}

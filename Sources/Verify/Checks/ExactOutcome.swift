@@ -32,13 +32,38 @@ public struct ExactOutcome: Sendable {
         holds: false, evidence: "\(what): \(lhs.count) entries against \(rhs.count)",
         discrepancy: Rational(abs(lhs.count - rhs.count)))
     }
-    let largest = zip(lhs, rhs).map { ($0 - $1).magnitude }.max() ?? Rational(0)
-    guard let i = lhs.indices.first(where: { lhs[$0] != rhs[$0] }) else {
-      return ExactOutcome(
-        holds: true, evidence: "\(what): all \(lhs.count) entries equal", discrepancy: 0)
+    var comparison = EntrywiseEquality()
+    for (a, b) in zip(lhs, rhs) { comparison.compare(a, b) }
+    return comparison.outcome(what)
+  }
+
+  /// ``equal(_:_:_:)`` for two sequences compared as they are produced, entry by entry, so
+  /// that neither is held: a run of exact iterates whose entries grow checks an identity at
+  /// every step without keeping the steps.
+  public struct EntrywiseEquality: Sendable {
+    public private(set) var count = 0
+    /// The first entry that differs: its index and both sides.
+    private var witness: (index: Int, lhs: Rational, rhs: Rational)?
+    private var largest = Rational(0)
+
+    public init() {}
+
+    public mutating func compare(_ lhs: Rational, _ rhs: Rational) {
+      if lhs != rhs {
+        largest = Swift.max(largest, (lhs - rhs).magnitude)
+        if witness == nil { witness = (count, lhs, rhs) }
+      }
+      count += 1
     }
-    return ExactOutcome(
-      holds: false, evidence: "\(what)[\(i)]: \(lhs[i]) ≠ \(rhs[i])", discrepancy: largest)
+
+    public func outcome(_ what: String) -> ExactOutcome {
+      guard let witness else {
+        return ExactOutcome(holds: true, evidence: "\(what): all \(count) entries equal", discrepancy: 0)
+      }
+      return ExactOutcome(
+        holds: false, evidence: "\(what)[\(witness.index)]: \(witness.lhs) ≠ \(witness.rhs)",
+        discrepancy: largest)
+    }
   }
 
   /// `lhs = rhs` for counts.

@@ -32,8 +32,14 @@ struct ExactDiagonalRun {
     return keptMomenta
   }
   private var keptMomenta: [[Rational]]?
-  /// `E₀…E_T` for error feedback, empty otherwise.
-  private(set) var memories: [[Rational]] = []
+  /// `maxₜ maxᵢ |Eₜ,ᵢ|` over `E₀…E_T`, the largest operator norm of the (diagonal) error
+  /// memory; 0 without error feedback. The memories themselves are not kept: like the momenta,
+  /// their denominators grow as `qᵗ`.
+  private(set) var largestMemoryEntry = Rational(0)
+  /// Per coefficient `c` asked for, the virtual iterate `Zₜ = xₜ − Eₜ − c mₜ₋₁` (`m₋₁ = 0`)
+  /// compared with `Zₜ₊₁ = Zₜ − γₜ gₜ` at every step as the run goes: (ii) of EF-Muon's
+  /// analysis, whose `c` is `γβ/(1−β)`.
+  private(set) var virtualIterateComparisons: [ExactOutcome.EntrywiseEquality]
   /// `γ₀…γ_{T−1}`.
   private(set) var steps: [Rational] = []
   /// `f(xₜ) − f*`, `t = 0…T`.
@@ -44,14 +50,17 @@ struct ExactDiagonalRun {
   /// reported, not run). Polyak's step is 0 exactly at a minimiser, where the run stays.
   init(
     objective: AffinePenaltySum, minimum: Rational = 0, start: [Rational], beta: Rational,
-    horizon: Int, steps rule: StepSizes, method: Method, keepingMomenta: Bool = false
+    horizon: Int, steps rule: StepSizes, method: Method, keepingMomenta: Bool = false,
+    virtualIterateCoefficients coefficients: [Rational] = []
   ) throws {
     iterates = [start]
     if keepingMomenta { keptMomenta = [] }
+    virtualIterateComparisons = coefficients.map { _ in ExactOutcome.EntrywiseEquality() }
     var x = start
     var momentum = start.map { _ in Rational(0) }
     var memory = momentum
-    if case .errorFeedback = method { memories = [memory] }
+    // Z₀ = x₀ − E₀ − c·m₋₁ = x₀.
+    var virtualIterates = coefficients.map { _ in start }
     for t in 0..<horizon {
       let gap = objective.value(at: x) - minimum
       let g = objective.subgradient(at: x)
@@ -62,6 +71,7 @@ struct ExactDiagonalRun {
         throw CheckFailure(description: "the step size at t = \(t) is \(gamma), not positive")
       }
       steps.append(gamma)
+      let predicted = virtualIterates.map { z in zip(z, g).map { $0 - gamma * $1 } }
       momentum = zip(momentum, g).map { beta * $0 + (1 - beta) * $1 }
       momentumSigns.append(momentum.map(\.signum))
       keptMomenta?.append(momentum)
@@ -74,11 +84,17 @@ struct ExactDiagonalRun {
         let d = p.map { eta * Rational($0.signum) }
         x = zip(x, d).map(-)
         memory = zip(p, d).map(-)
-        memories.append(memory)
+        largestMemoryEntry = memory.reduce(largestMemoryEntry) { Swift.max($0, $1.magnitude) }
       case .subgradientDescent:
         x = zip(x, g).map { $0 - gamma * $1 }
       }
       iterates.append(x)
+      for (k, c) in coefficients.enumerated() {
+        virtualIterates[k] = x.indices.map { i in x[i] - memory[i] - c * momentum[i] }
+        for (z, prediction) in zip(virtualIterates[k], predicted[k]) {
+          virtualIterateComparisons[k].compare(z, prediction)
+        }
+      }
     }
     gaps.append(objective.value(at: x) - minimum)
   }

@@ -44,13 +44,23 @@ struct ErrorFeedbackSetting: Sendable {
     let bound: BigFloat
   }
 
-  /// EF-Muon (`memory`) or plain Muon with steps `η`; only the ladder's error-feedback runs keep
-  /// their momenta, which the virtual iterate (ii) reads.
-  func run(_ steps: StepSizes, horizon: Int, memory: Bool, keepingMomenta: Bool = false) throws -> ExactDiagonalRun {
+  /// EF-Muon (`memory`) or plain Muon with steps `η`, comparing the virtual iterates of
+  /// `coefficients` as it runs.
+  func run(
+    _ steps: StepSizes, horizon: Int, memory: Bool, virtualIterateCoefficients coefficients: [Rational] = []
+  ) throws -> ExactDiagonalRun {
     try ExactDiagonalRun(
       objective: .trap(epsilon: trap.epsilon), start: trap.start, beta: trap.beta,
       horizon: horizon, steps: memory ? steps : steps.scaled(by: operatorLipschitz),
-      method: memory ? .errorFeedback(lipschitz: operatorLipschitz) : .muon, keepingMomenta: keepingMomenta)
+      method: memory ? .errorFeedback(lipschitz: operatorLipschitz) : .muon,
+      virtualIterateCoefficients: coefficients)
+  }
+
+  /// The virtual iterate's coefficient `c` of (ii) at step `γ`: the theorem's `γβ/(1−β)`, and 0
+  /// (no momentum term) for its control; the ladder's runs compare both as they go.
+  var virtualIterateCoefficients: [(Rational) -> Rational] {
+    let beta = trap.beta
+    return [{ $0 * beta / (1 - beta) }, { _ in 0 }]
   }
 
   func horizonRuns() throws -> [HorizonRun] {
@@ -60,7 +70,9 @@ struct ErrorFeedbackSetting: Sendable {
       let steps = StepSizes.fixed(Array(repeating: step, count: horizon))
       return HorizonRun(
         horizon: horizon, step: step,
-        errorFeedback: try run(steps, horizon: horizon, memory: true, keepingMomenta: true),
+        errorFeedback: try run(
+          steps, horizon: horizon, memory: true,
+          virtualIterateCoefficients: virtualIterateCoefficients.map { $0(step) }),
         withoutMemory: try run(steps, horizon: horizon, memory: false),
         bound: bound.bound(step: step, horizon: horizon))
     }
@@ -79,22 +91,12 @@ struct ErrorFeedbackSetting: Sendable {
       }, "max_t ‖E_t‖_op ≤ \(factor == 1 ? "" : "\(factor)·")η at \(runs.count) horizons")
   }
 
-  /// (ii) `Zₜ₊₁ = Zₜ − γ Gₜ` with `Zₜ = Wₜ − Eₜ − c mₜ₋₁`; the theorem's `c` is `γβ/(1−β)`.
-  func virtualIterateOutcome(_ runs: [HorizonRun], coefficient: (Rational) -> Rational) -> ExactOutcome {
+  /// (ii) `Zₜ₊₁ = Zₜ − γ Gₜ` with `Zₜ = Wₜ − Eₜ − c mₜ₋₁`, for coefficient `index` of
+  /// ``virtualIterateCoefficients`` (compared by each run as it went).
+  func virtualIterateOutcome(_ runs: [HorizonRun], coefficient index: Int) -> ExactOutcome {
     .all(
       runs.map { r in
-        let run = r.errorFeedback
-        let c = coefficient(r.step)
-        let zero = run.iterates[0].map { _ in Rational(0) }
-        let z = run.iterates.indices.map { t in
-          let m = t == 0 ? zero : run.momenta[t - 1]
-          return (0..<zero.count).map { i in run.iterates[t][i] - run.memories[t][i] - c * m[i] }
-        }
-        let next = z.dropFirst().flatMap { $0 }
-        let step = z.indices.dropLast().flatMap { t in
-          zip(z[t], run.gradients[t]).map { $0 - r.step * $1 }
-        }
-        return ExactOutcome.equal(Array(next), step, "Z_{t+1} against Z_t − γG_t, T = \(r.horizon)")
+        r.errorFeedback.virtualIterateComparisons[index].outcome("Z_{t+1} against Z_t − γG_t, T = \(r.horizon)")
       }, "Z_{t+1} = Z_t − γG_t at \(runs.count) horizons")
   }
 
@@ -121,7 +123,6 @@ struct ErrorFeedbackSetting: Sendable {
       zip(runs, averages(memory)).map { $1 / bound($0) }.reduce(BigFloat.zero, BigFloat.maxOrNaN)
     }
     let first = runs[0]
-    let beta = trap.beta
     return [
       ExactCheck(
         id: "c4-memory-bound",
@@ -132,8 +133,8 @@ struct ErrorFeedbackSetting: Sendable {
       ExactCheck(
         id: "c4-virtual-iterate",
         statement: "(ii) Z_t = W_t − E_t − (γβ/(1−β)) M_{t−1} (Z_0 = W_0) satisfies Z_{t+1} = Z_t − γ G_t exactly",
-        decide: { virtualIterateOutcome(runs) { $0 * beta / (1 - beta) } },
-        controls: [.init("without the momentum term, Z_t = W_t − E_t") { virtualIterateOutcome(runs) { _ in 0 } }]),
+        decide: { virtualIterateOutcome(runs, coefficient: 0) },
+        controls: [.init("without the momentum term, Z_t = W_t − E_t") { virtualIterateOutcome(runs, coefficient: 1) }]),
       InequalityCheck(
         id: "c4-bound",
         statement: "(iii) (1/T) Σ_{t<T} (f(W_t) − f*) ≤ B(γ_T, T) = R²/(2γT) + γC at every T of the ladder "
@@ -200,7 +201,3 @@ struct ErrorFeedbackSetting: Sendable {
   }
 }
 
-extension ExactDiagonalRun {
-  /// `maxₜ maxᵢ |Eₜ,ᵢ|`, the largest operator norm of the (diagonal) error memory.
-  var largestMemoryEntry: Rational { memories.flatMap { $0.map(\.magnitude) }.max()! }
-}
