@@ -41,7 +41,10 @@ public enum Newton {
     relativeTolerance: T? = nil, absoluteTolerance: T = T.zero, maximumIterations: Int = 100
   ) throws -> NewtonIteration<T> {
     let relativeTolerance = relativeTolerance ?? 16 * T.workingEpsilon
-    var iterates = [x0]
+    // Room for the few steps from a good start, so the array does not regrow three times.
+    var iterates: [T] = []
+    iterates.reserveCapacity(8)
+    iterates.append(x0)
     var x = x0
     for _ in 0..<maximumIterations {
       let (value, slope) = try valueAndDerivative(x)

@@ -8,9 +8,11 @@ extension Scalar {
   /// function on both sides; the branch only keeps `exp` from overflowing.
   @inlinable
   public static func sigmoid(_ x: Self) -> Self {
-    if x >= Self(0) { return 1 / (1 + exp(-x)) }
+    // One 1 for both of its uses: a `BigFloat` literal reads the task-local precision.
+    let one = Self(1)
+    if x >= Self(0) { return one / (one + exp(-x)) }
     let ex = exp(x)
-    return ex / (1 + ex)
+    return ex / (one + ex)
   }
 
   /// `softplus(x) = log(1 + eˣ)`, whose derivative is `σ(x)`.
