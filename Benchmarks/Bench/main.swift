@@ -14,7 +14,9 @@ let suites: [(name: String, summary: String, run: () -> Void)] = [
 ]
 
 // As `verify` does: what a kernel frees stays in the process for its next call.
-FreedMemoryRetention.retainFreedMemory()
+if !FreedMemoryRetention.retainFreedMemory() {
+  FileHandle.standardError.write(Data("bench: the allocator refused to keep freed memory; times include page faults\n".utf8))
+}
 let requested = Array(CommandLine.arguments.dropFirst())
 /// Claim ids among the arguments narrow `claims` to those claims' kernels.
 let claimsAsked = requested.filter { id in Registry.catalogue.claims.contains { $0.id == id } }

@@ -8,8 +8,8 @@ import CMalloc
 /// kilobytes and frees them. glibc's defaults return such memory to the kernel as soon as it
 /// is freed (arrays above 128 KB are their own mappings, unmapped on `free`, and a free top of
 /// the heap above 128 KB is trimmed), so the next step takes a page fault and a zeroed page
-/// for every 4 KB it touches again: a fifth of drifting-conservative's Taylor step and of
-/// transformer-depth-limit's sensitivity sweeps (`bench claims`). The `verify` and `bench`
+/// for every 4 KB it touches again: a sixth of drifting-conservative's Taylor step and of
+/// transformer-depth-limit's sensitivity sweeps (`bench claims`, 206 -> 171 and 32 -> 27.5 ms). The `verify` and `bench`
 /// executables call ``retainFreedMemory()`` at start-up; a library leaves the process's
 /// allocator alone.
 public enum FreedMemoryRetention {

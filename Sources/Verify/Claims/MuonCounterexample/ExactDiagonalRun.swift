@@ -89,8 +89,9 @@ struct ExactDiagonalRun {
         x = zip(x, g).map { $0 - gamma * $1 }
       }
       iterates.append(x)
+      let withoutMemory = zip(x, memory).map(-)
       for (k, c) in coefficients.enumerated() {
-        virtualIterates[k] = x.indices.map { i in x[i] - memory[i] - c * momentum[i] }
+        virtualIterates[k] = zip(withoutMemory, momentum).map { $0 - c * $1 }
         for (z, prediction) in zip(virtualIterates[k], predicted[k]) {
           virtualIterateComparisons[k].compare(z, prediction)
         }

@@ -56,11 +56,20 @@ struct ErrorFeedbackSetting: Sendable {
       virtualIterateCoefficients: coefficients)
   }
 
-  /// The virtual iterate's coefficient `c` of (ii) at step `γ`: the theorem's `γβ/(1−β)`, and 0
-  /// (no momentum term) for its control; the ladder's runs compare both as they go.
-  var virtualIterateCoefficients: [(Rational) -> Rational] {
-    let beta = trap.beta
-    return [{ $0 * beta / (1 - beta) }, { _ in 0 }]
+  /// The momentum term of (ii)'s virtual iterate `Zₜ = Wₜ − Eₜ − c mₜ₋₁`: the theorem's, and
+  /// none for its control. The ladder's runs compare both as they go.
+  enum VirtualIterateTerm: CaseIterable {
+    /// `c = γβ/(1−β)`.
+    case theorem
+    /// `c = 0`.
+    case withoutMomentum
+
+    func coefficient(step: Rational, beta: Rational) -> Rational {
+      switch self {
+      case .theorem: step * beta / (1 - beta)
+      case .withoutMomentum: 0
+      }
+    }
   }
 
   func horizonRuns() throws -> [HorizonRun] {
@@ -72,7 +81,7 @@ struct ErrorFeedbackSetting: Sendable {
         horizon: horizon, step: step,
         errorFeedback: try run(
           steps, horizon: horizon, memory: true,
-          virtualIterateCoefficients: virtualIterateCoefficients.map { $0(step) }),
+          virtualIterateCoefficients: VirtualIterateTerm.allCases.map { $0.coefficient(step: step, beta: trap.beta) }),
         withoutMemory: try run(steps, horizon: horizon, memory: false),
         bound: bound.bound(step: step, horizon: horizon))
     }
@@ -91,10 +100,11 @@ struct ErrorFeedbackSetting: Sendable {
       }, "max_t ‖E_t‖_op ≤ \(factor == 1 ? "" : "\(factor)·")η at \(runs.count) horizons")
   }
 
-  /// (ii) `Zₜ₊₁ = Zₜ − γ Gₜ` with `Zₜ = Wₜ − Eₜ − c mₜ₋₁`, for coefficient `index` of
-  /// ``virtualIterateCoefficients`` (compared by each run as it went).
-  func virtualIterateOutcome(_ runs: [HorizonRun], coefficient index: Int) -> ExactOutcome {
-    .all(
+  /// (ii) `Zₜ₊₁ = Zₜ − γ Gₜ` with `Zₜ = Wₜ − Eₜ − c mₜ₋₁`, `c` from `term` (compared by each
+  /// run as it went).
+  func virtualIterateOutcome(_ runs: [HorizonRun], _ term: VirtualIterateTerm) -> ExactOutcome {
+    let index = VirtualIterateTerm.allCases.firstIndex(of: term)!
+    return .all(
       runs.map { r in
         r.errorFeedback.virtualIterateComparisons[index].outcome("Z_{t+1} against Z_t − γG_t, T = \(r.horizon)")
       }, "Z_{t+1} = Z_t − γG_t at \(runs.count) horizons")
@@ -133,8 +143,8 @@ struct ErrorFeedbackSetting: Sendable {
       ExactCheck(
         id: "c4-virtual-iterate",
         statement: "(ii) Z_t = W_t − E_t − (γβ/(1−β)) M_{t−1} (Z_0 = W_0) satisfies Z_{t+1} = Z_t − γ G_t exactly",
-        decide: { virtualIterateOutcome(runs, coefficient: 0) },
-        controls: [.init("without the momentum term, Z_t = W_t − E_t") { virtualIterateOutcome(runs, coefficient: 1) }]),
+        decide: { virtualIterateOutcome(runs, .theorem) },
+        controls: [.init("without the momentum term, Z_t = W_t − E_t") { virtualIterateOutcome(runs, .withoutMomentum) }]),
       InequalityCheck(
         id: "c4-bound",
         statement: "(iii) (1/T) Σ_{t<T} (f(W_t) − f*) ≤ B(γ_T, T) = R²/(2γT) + γC at every T of the ladder "
