@@ -40,6 +40,25 @@ public enum Newton {
     valueAndDerivative: (T) throws -> (value: T, derivative: T), from x0: T,
     relativeTolerance: T? = nil, absoluteTolerance: T = T.zero, maximumIterations: Int = 100
   ) throws -> NewtonIteration<T> {
+    try solve(
+      newtonStep: { x in
+        let (value, slope) = try valueAndDerivative(x)
+        return value / slope
+      },
+      from: x0, relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance,
+      maximumIterations: maximumIterations)
+  }
+
+  /// The same iteration with the Newton step `f(x)/f′(x)` from one call, for functions whose
+  /// quotient simplifies: written over a common denominator it can take one division where
+  /// `f` and `f′` take several, and lose no bits to a cancellation inside `f′` (the logistic
+  /// risk's `σ(1 − σ)` near σ = 1). A NaN or infinite step ends the iteration as a NaN or
+  /// infinite `f` or `f′` does.
+  @inlinable
+  public static func solve<T: Scalar>(
+    newtonStep: (T) throws -> T, from x0: T,
+    relativeTolerance: T? = nil, absoluteTolerance: T = T.zero, maximumIterations: Int = 100
+  ) throws -> NewtonIteration<T> {
     let relativeTolerance = relativeTolerance ?? 16 * T.workingEpsilon
     // Room for the few steps from a good start, so the array does not regrow three times.
     var iterates: [T] = []
@@ -47,8 +66,7 @@ public enum Newton {
     iterates.append(x0)
     var x = x0
     for _ in 0..<maximumIterations {
-      let (value, slope) = try valueAndDerivative(x)
-      let step = value / slope
+      let step = try newtonStep(x)
       x -= step
       guard x.isFinite else { throw NumericError.nonFinite(algorithm: "Newton") }
       iterates.append(x)

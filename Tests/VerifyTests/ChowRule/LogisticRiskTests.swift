@@ -35,4 +35,29 @@ import Testing
       #expect((value - flipped).magnitude > 1)
     }
   }
+
+  /// The minimiser's Newton step is written over one denominator, in `e^{−|s|}`, on each side
+  /// of `s = 0`: its root must be `s* = ln(W⁺/W⁻)` to rounding for either sign, at the middle,
+  /// and where `σ(s*)` is within 1e−30 of 1 or of 0, at random precisions (a step with a wrong
+  /// side's formula converges elsewhere or not at all).
+  @Test func minimizerIsTheLogOfTheWeightRatio() throws {
+    var generator = SplitMix64(seed: 24)
+    let ratios = [Rational(1), Rational(7, 2), Rational(2, 9), Rational.pow(10, 30), Rational.pow(10, -30)]
+    for _ in 0..<8 {
+      let bits = 53 + Int(generator.next() % 600)
+      let minus = ratios.map { _ in generator.nextUniform() + Rational(1, 20) }
+      let plus = zip(ratios, minus).map { $0 * $1 }
+      let risk = LogisticDensityRatioRisk(
+        inputCount: ratios.count, cellInputs: Array(ratios.indices), positive: plus, negative: minus)
+      try withPrecision(bits) {
+        typealias T = BigFloat
+        let s: [T] = try risk.minimizer()
+        for (x, ratio) in ratios.enumerated() {
+          let exact = T.log(T(ratio))
+          #expect((s[x] - exact).magnitude <= 16 * T.workingEpsilon * T.maximum(1, exact.magnitude),
+            "\(bits) bits, W⁺/W⁻ = \(ratio): \(s[x]) against ln = \(exact)")
+        }
+      }
+    }
+  }
 }

@@ -96,16 +96,23 @@ public struct LogisticDensityRatioRisk: Sendable {
     }
   }
 
-  /// The root of `∂R/∂s = ½[(W⁺ + W⁻) σ(s) − W⁺]` by Newton from `start`, on twice that
-  /// function: halving is exact, so the steps are the same to the bit, without two divisions.
+  /// The root of `∂R/∂s = ½[(W⁺ + W⁻) σ(s) − W⁺]` by Newton from `start`. With
+  /// `u = e^{−|s|} ≤ 1` (no overflow), `σ = 1/(1 + u)` for `s ≥ 0` and `u/(1 + u)` below, and
+  /// the Newton step `f/f′` over one denominator is
+  ///
+  ///     s ≥ 0: (W⁻ − W⁺u)(1 + u) / ((W⁺ + W⁻) u),   s < 0: (W⁻u − W⁺)(1 + u) / ((W⁺ + W⁻) u):
+  ///
+  /// one division where `σ` and then `f/f′` take two, and `1 − σ`, which cancels as `σ → 1`,
+  /// never formed. The numerator's cancellation near the root is the residual's own.
   @inlinable
   static func newtonRoot<T: Scalar>(_ wPlus: T, _ wMinus: T, from start: T) throws -> T {
-    let (total, one) = (wPlus + wMinus, T(1))
+    let (total, zero, one) = (wPlus + wMinus, T.zero, T(1))
     return try Newton.solve(
-      valueAndDerivative: { s in
-        let sigma = T.sigmoid(s)
-        let scaled = total * sigma
-        return (scaled - wPlus, scaled * (one - sigma))
+      newtonStep: { s in
+        let nonNegative = s >= zero
+        let u = T.exp(nonNegative ? -s : s)
+        let residual = nonNegative ? wMinus - wPlus * u : wMinus * u - wPlus
+        return residual * (one + u) / (total * u)
       },
       from: start, absoluteTolerance: 4 * T.workingEpsilon
     ).root
