@@ -57,15 +57,17 @@ public struct LogisticDensityRatioRisk: Sendable {
   @inlinable public func value<T: Scalar>(_ s: [T]) -> T {
     // The constants made once, not per cell: a `BigFloat` literal reads the task-local precision.
     let (zero, two) = (T.zero, T(2))
-    return cellInputs.indices.reduce(zero) { sum, c in
+    let doubled = cellInputs.indices.reduce(zero) { sum, c in
       let score = s[cellInputs[c]]
       let (plus, minus) = (T(positive[c]), T(negative[c]))
       let term =
         score > zero
         ? (plus + minus) * T.log(onePlus: T.exp(-score)) + minus * score
         : (plus + minus) * T.log(onePlus: T.exp(score)) - plus * score
-      return sum + term / two
+      return sum + term
     }
+    // Halving is exact, so halving the sum once rounds as halving every term would.
+    return doubled / two
   }
 
   /// `∂R/∂s(x)` per input.
