@@ -12,26 +12,46 @@ extension BigFloat {
   public mutating func accumulateRoundedProducts(
     _ a: [BigFloat], _ b: [BigFloat], reversedFrom k: Int, over terms: Range<Int>, subtracting: Bool
   ) {
+    let inPlace = accumulateInPlace(a, b, over: terms, subtracting: subtracting) { k - $0 }
+    if !inPlace {
+      accumulateRoundedProductsTermByTerm(a, b, reversedFrom: k, over: terms, subtracting: subtracting)
+    }
+  }
+
+  /// `self + Σ_{j ∈ terms} a[j]·b[j]` with the operators' roundings (the `Scalar` requirement),
+  /// in place as the reversed form is.
+  @inlinable
+  public mutating func accumulateRoundedProducts(_ a: [BigFloat], _ b: [BigFloat], over terms: Range<Int>) {
+    if !accumulateInPlace(a, b, over: terms, subtracting: false, partner: { $0 }) {
+      for j in terms { addRoundedProduct(a[j], b[j]) }
+    }
+  }
+
+  /// `self ± Σ_{j ∈ terms} a[j]·b[partner(j)]` in place, when `self` and every element read
+  /// share one precision of at most `inlineBits`; false (nothing done) otherwise.
+  @inlinable
+  mutating func accumulateInPlace(
+    _ a: [BigFloat], _ b: [BigFloat], over terms: Range<Int>, subtracting: Bool,
+    partner: (Int) -> Int
+  ) -> Bool {
     let bits = precision
-    a.withUnsafeBufferPointer { left in
+    return a.withUnsafeBufferPointer { left in
       b.withUnsafeBufferPointer { right in
         guard bits <= BigFloat.inlineBits,
-          terms.allSatisfy({ left[$0].precision == bits && right[k - $0].precision == bits })
-        else {
-          return accumulateRoundedProductsTermByTerm(
-            a, b, reversedFrom: k, over: terms, subtracting: subtracting)
-        }
+          terms.allSatisfy({ left[$0].precision == bits && right[partner($0)].precision == bits })
+        else { return false }
         var product = BigFloat(precision: bits)
         withMutableMPFR { s in
           product.withMutableMPFR { t in
             for j in terms {
               var x = BigFloat.inlineMPFR(left, j)
-              var y = BigFloat.inlineMPFR(right, k - j)
+              var y = BigFloat.inlineMPFR(right, partner(j))
               mpfr_mul(t, &x, &y, MPFR_RNDN)
               _ = subtracting ? mpfr_sub(s, s, t, MPFR_RNDN) : mpfr_add(s, s, t, MPFR_RNDN)
             }
           }
         }
+        return true
       }
     }
   }

@@ -82,6 +82,12 @@ where Magnitude == Self {
   /// (~40 % of a term at 256 bits). Default: that loop.
   mutating func accumulateRoundedProducts(
     _ a: [Self], _ b: [Self], reversedFrom k: Int, over terms: Range<Int>, subtracting: Bool)
+
+  /// `self + Σ_{j ∈ terms} a[j]·b[j]`, one term at a time in ascending `j`, each product and
+  /// each sum rounded as the operators round them: the same bits as the loop of
+  /// `addRoundedProduct(a[j], b[j])`. Dot products (a Jacobi sweep's column norms and inner
+  /// products); a requirement for the same reason as the reversed form. Default: that loop.
+  mutating func accumulateRoundedProducts(_ a: [Self], _ b: [Self], over terms: Range<Int>)
 }
 
 extension Scalar {
@@ -94,6 +100,11 @@ extension Scalar {
     _ a: [Self], _ b: [Self], reversedFrom k: Int, over terms: Range<Int>, subtracting: Bool
   ) {
     accumulateRoundedProductsTermByTerm(a, b, reversedFrom: k, over: terms, subtracting: subtracting)
+  }
+
+  @inlinable
+  public mutating func accumulateRoundedProducts(_ a: [Self], _ b: [Self], over terms: Range<Int>) {
+    for j in terms { addRoundedProduct(a[j], b[j]) }
   }
 
   /// The operators' loop that `accumulateRoundedProducts` is defined by: its default, and

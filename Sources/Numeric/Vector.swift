@@ -6,7 +6,7 @@ extension Array where Element: Scalar {
   public func dot(_ other: [Element]) -> Element {
     precondition(count == other.count, "dot product of vectors of lengths \(count) and \(other.count)")
     var sum = Element.zero
-    for (x, y) in zip(self, other) { sum.addRoundedProduct(x, y) }
+    sum.accumulateRoundedProducts(self, other, over: indices)
     return sum
   }
 

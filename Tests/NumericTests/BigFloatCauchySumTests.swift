@@ -4,7 +4,8 @@ import Testing
 /// `accumulateRoundedProducts` on `BigFloat` must give the bits of the operators' loop
 /// (`s += a[j] * b[k − j]`, or `-=`) it replaces: random series at random precisions, the
 /// same array on both sides (a square root's `Σ yⱼ yₖ₋ⱼ`), precisions mixed and wider than
-/// inline (the loop's own route), special values, and signed zeros.
+/// inline (the loop's own route), special values, and signed zeros; and the forward form
+/// (`s += a[j] * b[j]`, dot products) the same way.
 @Suite struct BigFloatCauchySumTests {
   /// The operators' loop, the reference.
   static func loop(
@@ -111,6 +112,45 @@ import Testing
               Self.loop(start, a, b, k, 0..<a.count, subtracting: subtracting)), "\(a)·\(b) from \(start)")
             #expect(Self.identical(Self.accumulated(start, a, b, k, 1..<1, subtracting: subtracting), start))
           }
+        }
+      }
+    }
+  }
+
+  /// The forward form against `s = s + a[j] * b[j]`: random vectors at random precisions, one
+  /// array on both sides (a column's squared norm), mixed and wide precisions, special values.
+  @Test func dotProductsHaveTheOperatorsBits() {
+    func loop(_ start: BigFloat, _ a: [BigFloat], _ b: [BigFloat], _ terms: Range<Int>) -> BigFloat {
+      var s = start
+      for j in terms { s = s + a[j] * b[j] }
+      return s
+    }
+    func accumulated(_ start: BigFloat, _ a: [BigFloat], _ b: [BigFloat], _ terms: Range<Int>) -> BigFloat {
+      var s = start
+      s.accumulateRoundedProducts(a, b, over: terms)
+      return s
+    }
+    var random = SplitMix64(seed: 2032)
+    for _ in 0..<60 {
+      let bits = [2, 24, 53, 64, 113, 200, 256, 301, 512, 700][Int(random.next() % 10)]
+      let count = 1 + Int(random.next() % 12)
+      let (a, b) = (Self.series(&random, count, bits: bits), Self.series(&random, count, bits: bits))
+      let start = Self.series(&random, 1, bits: bits)[0]
+      let terms = Int(random.next() % UInt64(count))..<count
+      #expect(Self.identical(accumulated(start, a, b, terms), loop(start, a, b, terms)), "\(count) at \(bits) bits")
+      #expect(Self.identical(accumulated(start, a, a, terms), loop(start, a, a, terms)), "a·a at \(bits) bits")
+    }
+    for (sumBits, aBits, bBits) in [(53, 256, 256), (512, 256, 256), (256, 53, 256), (256, 1024, 256)] {
+      let (a, b) = (Self.series(&random, 6, bits: aBits), Self.series(&random, 6, bits: bBits))
+      let start = Self.series(&random, 1, bits: sumBits)[0]
+      #expect(Self.identical(accumulated(start, a, b, 0..<6), loop(start, a, b, 0..<6)),
+        "sum \(sumBits), a \(aBits), b \(bBits) bits")
+    }
+    withPrecision(256) {
+      let x = BigFloat(3) / 7
+      for (a, b) in [([x, .nan()], [x, x]), ([.infinity(), x], [0, x]), ([x, -x], [x, x]), ([-BigFloat(0)], [BigFloat(1)])] {
+        for start in [BigFloat(0), -BigFloat(0), x] {
+          #expect(Self.identical(accumulated(start, a, b, 0..<a.count), loop(start, a, b, 0..<a.count)), "\(a)·\(b)")
         }
       }
     }
