@@ -12,8 +12,7 @@ extension BigFloat {
   public mutating func accumulateRoundedProducts(
     _ a: [BigFloat], _ b: [BigFloat], reversedFrom k: Int, over terms: Range<Int>, subtracting: Bool
   ) {
-    let inPlace = accumulateInPlace(a, b, over: terms, subtracting: subtracting) { k - $0 }
-    if !inPlace {
+    if !accumulateInPlace(a, b, over: terms, subtracting: subtracting, partner: { k - $0 }) {
       accumulateRoundedProductsTermByTerm(a, b, reversedFrom: k, over: terms, subtracting: subtracting)
     }
   }
@@ -23,7 +22,7 @@ extension BigFloat {
   @inlinable
   public mutating func accumulateRoundedProducts(_ a: [BigFloat], _ b: [BigFloat], over terms: Range<Int>) {
     if !accumulateInPlace(a, b, over: terms, subtracting: false, partner: { $0 }) {
-      for j in terms { addRoundedProduct(a[j], b[j]) }
+      accumulateRoundedProductsTermByTerm(a, b, over: terms)
     }
   }
 

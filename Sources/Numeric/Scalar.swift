@@ -104,11 +104,11 @@ extension Scalar {
 
   @inlinable
   public mutating func accumulateRoundedProducts(_ a: [Self], _ b: [Self], over terms: Range<Int>) {
-    for j in terms { addRoundedProduct(a[j], b[j]) }
+    accumulateRoundedProductsTermByTerm(a, b, over: terms)
   }
 
-  /// The operators' loop that `accumulateRoundedProducts` is defined by: its default, and
-  /// `BigFloat`'s route where precisions are mixed.
+  /// The operators' loops that the two `accumulateRoundedProducts` are defined by: their
+  /// defaults, and `BigFloat`'s route where precisions are mixed.
   @inlinable
   mutating func accumulateRoundedProductsTermByTerm(
     _ a: [Self], _ b: [Self], reversedFrom k: Int, over terms: Range<Int>, subtracting: Bool
@@ -116,6 +116,11 @@ extension Scalar {
     for j in terms {
       if subtracting { self -= a[j] * b[k - j] } else { addRoundedProduct(a[j], b[k - j]) }
     }
+  }
+
+  @inlinable
+  mutating func accumulateRoundedProductsTermByTerm(_ a: [Self], _ b: [Self], over terms: Range<Int>) {
+    for j in terms { addRoundedProduct(a[j], b[j]) }
   }
 
   /// `1/2`, a convenience that is exact in every conforming type.
